@@ -1,0 +1,146 @@
+import { CellInput, isBlank } from "../domain/cells";
+import { parseAmountColumn } from "../domain/amountColumn";
+import { parseDateColumn } from "../domain/dateColumn";
+import { Serial } from "../domain/dates";
+import { fail, failAt } from "./errors";
+
+/**
+ * Argument coercion shared by every AR.* formula: Excel hands over plain values and 2D arrays, with
+ * `null` (or nothing) for an omitted optional argument. Each reader names the argument in its message.
+ */
+
+export type Scalar = string | number | boolean | null;
+export type Matrix = Scalar[][];
+
+/** True when an optional argument was omitted or left blank. */
+export function isOmitted(arg: unknown): boolean {
+  if (arg === undefined || arg === null) return true;
+  if (Array.isArray(arg)) return arg.every((row) => (Array.isArray(row) ? row.every((c) => isBlank(c as CellInput)) : isBlank(row as CellInput)));
+  return isBlank(arg as CellInput);
+}
+
+/** A range or array argument as one list of cells: a single row or a single column (or one value). */
+export function vector(arg: unknown, name: string): CellInput[] {
+  if (!Array.isArray(arg)) return [arg as CellInput];
+  const rows = arg as unknown[][];
+  if (rows.length === 0) return [];
+  if (!Array.isArray(rows[0])) return rows as unknown as CellInput[];
+  const columns = rows[0].length;
+  if (columns === 1) {
+    const out = new Array<CellInput>(rows.length);
+    for (let i = 0; i < rows.length; i++) out[i] = rows[i][0] as CellInput;
+    return out;
+  }
+  if (rows.length === 1) return rows[0] as CellInput[];
+  return fail("arg.notAVector", { arg: name, rows: rows.length, columns });
+}
+
+/** A single-value argument (a one-cell range is accepted too). */
+export function scalar(arg: unknown, name: string): CellInput {
+  const cells = vector(arg, name);
+  if (cells.length !== 1) return fail("arg.notAVector", { arg: name, rows: cells.length, columns: 1 });
+  return cells[0];
+}
+
+/** A required date argument as a serial. */
+export function requiredDate(arg: unknown, name: string): Serial {
+  const cell = scalar(arg, name);
+  if (isBlank(cell)) return fail("arg.required", { arg: name });
+  const parsed = parseDateColumn([cell]);
+  if (parsed.errors.length > 0) return failAt(name, parsed.errors[0]);
+  return parsed.values[0];
+}
+
+/** An optional number argument; `fallback` when omitted. Text is refused with a message. */
+export function optionalNumber(arg: unknown, name: string, fallback: number): number {
+  if (isOmitted(arg)) return fallback;
+  const cell = scalar(arg, name);
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
+  if (typeof cell === "string" && /%\s*$/.test(cell)) return fail("arg.textPercent", { arg: name, text: cell });
+  return fail("arg.notANumber", { arg: name, text: String(cell) });
+}
+
+/** A required number argument. */
+export function requiredNumber(arg: unknown, name: string): number {
+  if (isOmitted(arg)) return fail("arg.required", { arg: name });
+  return optionalNumber(arg, name, NaN);
+}
+
+/** An optional TRUE/FALSE argument (1 and 0 are accepted, as Excel does). */
+export function optionalBoolean(arg: unknown, name: string, fallback: boolean): boolean {
+  if (isOmitted(arg)) return fallback;
+  const cell = scalar(arg, name);
+  if (typeof cell === "boolean") return cell;
+  if (cell === 1 || cell === 0) return cell === 1;
+  if (typeof cell === "string" && /^(true|false)$/i.test(cell.trim())) return cell.trim().toLowerCase() === "true";
+  return fail("arg.notABoolean", { arg: name, text: String(cell) });
+}
+
+/** An optional list of whole numbers (blank cells skipped), e.g. bucket_days. */
+export function optionalWholeNumbers(arg: unknown, name: string, fallback: readonly number[]): readonly number[] {
+  if (isOmitted(arg)) return fallback;
+  const out: number[] = [];
+  for (const cell of vector(arg, name)) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "number") return fail("arg.notANumber", { arg: name, text: String(cell) });
+    out.push(cell);
+  }
+  return out;
+}
+
+/** A lined-up column: its name and its cells. */
+export interface NamedColumn {
+  readonly name: string;
+  readonly cells: CellInput[];
+}
+
+/** Checks that lined-up columns have the same number of cells; the message names both sizes. */
+export function checkLinedUp(columns: readonly NamedColumn[]): void {
+  const [first, ...rest] = columns;
+  for (const c of rest) {
+    if (c.cells.length !== first.cells.length) fail("arg.sizeMismatch", { arg: first.name, size: first.cells.length, other: c.name, otherSize: c.cells.length });
+  }
+}
+
+/** What a lined-up column holds. */
+export type ColumnKind = "amount" | "date" | "any";
+
+export interface ColumnSpec extends NamedColumn {
+  readonly kind: ColumnKind;
+  /** A used row must have this cell filled in. */
+  readonly required: boolean;
+}
+
+export interface LinedUpColumns {
+  /** 1 for a row that is used; 0 for a row whose lined-up cells are all blank. */
+  readonly used: Uint8Array;
+  /** Per column, in spec order: minor units for amounts, serials for dates, null for "any". */
+  readonly parsed: (Float64Array | null)[];
+}
+
+/**
+ * Reads lined-up columns. A row is ignored only when every lined-up cell of it is blank; otherwise every
+ * required cell must be filled and every amount and date must parse. The first bad row, whatever the
+ * column, fails with its row number and the argument's name.
+ */
+export function readLinedUp(specs: readonly ColumnSpec[]): LinedUpColumns {
+  checkLinedUp(specs);
+  const n = specs[0].cells.length;
+  const parsed = specs.map((s) => (s.kind === "amount" ? parseAmountColumn(s.cells) : s.kind === "date" ? parseDateColumn(s.cells) : null));
+  let first: { row: number; raise: () => never } | null = null;
+  parsed.forEach((p, k) => {
+    const e = p?.errors[0];
+    if (e && (!first || e.index < first.row)) first = { row: e.index, raise: () => failAt(specs[k].name, e) };
+  });
+  const limit = first ? (first as { row: number }).row : n;
+  const used = new Uint8Array(n);
+  for (let i = 0; i < limit; i++) {
+    const filled = specs.find((c) => !isBlank(c.cells[i]));
+    if (!filled) continue;
+    const blank = specs.find((c) => c.required && isBlank(c.cells[i]));
+    if (blank) fail("arg.blankCell", { row: i + 1, arg: blank.name, other: filled.name });
+    used[i] = 1;
+  }
+  if (first) (first as { raise: () => never }).raise();
+  return { used, parsed: parsed.map((p) => p?.values ?? null) };
+}

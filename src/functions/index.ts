@@ -1,0 +1,12 @@
+import { aging } from "./aging";
+
+/**
+ * The one registry of the AR.* formulas: each ID (as in shared/spec/formulas.md) mapped to its
+ * implementation. Excel (through functions.json), the workbench and the tests all use this object.
+ * A new formula family adds its file to families.json (for functions.json) and its IDs here.
+ */
+export const functions = {
+  AGING: aging,
+} as const;
+
+export type FormulaId = keyof typeof functions;

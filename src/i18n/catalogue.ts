@@ -1,0 +1,15 @@
+import { Lang, LANGUAGES } from "./languages";
+import { common } from "./messages/common";
+import { aging } from "./messages/aging";
+
+/**
+ * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
+ * here; its keys are prefixed with the feature's name so modules never collide.
+ */
+const modules = [common, aging];
+
+export type Catalogue = Record<string, string>;
+
+export const catalogues: Record<Lang, Catalogue> = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, Object.assign({}, ...modules.map((m) => m[lang]))]),
+) as Record<Lang, Catalogue>;

@@ -1,0 +1,122 @@
+/* Builds the add-in (task pane with the shared custom-functions runtime, ribbon commands) and the
+ * workbench page that hosts the same task pane over an in-memory workbook, for machines without Excel. */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+/** Where the built add-in is hosted in development. */
+const urlDev = "https://localhost:3000/";
+/** Where the built add-in is hosted in production: the one setting to change for a deployment. */
+const urlProd = process.env.CREDIT_DESK_URL || "https://credit-desk.example.com/";
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The files whose JSDoc @customfunction tags become functions.json (one per formula family). */
+const functionFiles = require("./src/functions/families.json").map((f) => `./src/functions/${f}`);
+
+/** HTTPS with the Office dev certificates when they are installed; plain HTTP otherwise (workbench only). */
+function devServerProtocol() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  const ca = path.join(dir, "ca.crt");
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return { type: "https", options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.existsSync(ca) ? fs.readFileSync(ca) : undefined } };
+  }
+  return "http";
+}
+
+/** Content-Security-Policy of the pages: nothing remote except Office.js on the task pane. */
+function csp({ officeJs, dev }) {
+  const scripts = ["'self'"].concat(officeJs ? ["https://appsforoffice.microsoft.com"] : []);
+  const connect = ["'self'"].concat(dev ? ["ws://localhost:*", "wss://localhost:*"] : []);
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src ${connect.join(" ")}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/excel.ts",
+      commands: "./src/commands/commands.ts",
+      workbench: "./src/workbench/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpe?g|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { csp: csp({ officeJs: true, dev }) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { csp: csp({ officeJs: true, dev }) },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+        templateParameters: { csp: csp({ officeJs: false, dev }) },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest.xml",
+            noErrorOnMissing: true,
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port,
+      host: "localhost",
+      server: devServerProtocol(),
+      headers: { "Access-Control-Allow-Origin": "https://localhost:3000" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+      open: false,
+      onListening: (server) => {
+        const scheme = server.options.server && server.options.server.type === "https" ? "https" : "http";
+        console.log(`\nCredit Desk is served on ${scheme}://localhost:${port}/`);
+        console.log(`  Workbench (no Excel needed): ${scheme}://localhost:${port}/workbench.html`);
+        console.log("  Excel: sideload manifest.xml (README, 'Sideload in Excel').\n");
+      },
+    },
+  };
+};
