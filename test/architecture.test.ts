@@ -13,7 +13,7 @@ function files(dir: string): string[] {
 
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
 
-const imports = (file: string) => [...fs.readFileSync(file, "utf8").matchAll(/from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2]);
+const imports = (file: string) => [...withoutComments(fs.readFileSync(file, "utf8")).matchAll(/from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2]);
 
 describe("architecture", () => {
   it("keeps src/domain pure: it imports only from src/domain and reads no clock, DOM or Office", () => {
