@@ -1,4 +1,6 @@
 import { aging } from "./aging";
+import { creditDecision, creditLimit, zScore } from "./credit";
+import { paymentPlan, planStatus } from "./plans";
 
 /**
  * The one registry of the AR.* formulas: each ID (as in shared/spec/formulas.md) mapped to its
@@ -7,6 +9,11 @@ import { aging } from "./aging";
  */
 export const functions = {
   AGING: aging,
+  PAYMENTPLAN: paymentPlan,
+  PLANSTATUS: planStatus,
+  CREDITLIMIT: creditLimit,
+  CREDITDECISION: creditDecision,
+  ZSCORE: zScore,
 } as const;
 
 export type FormulaId = keyof typeof functions;
