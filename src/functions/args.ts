@@ -2,7 +2,7 @@ import { CellInput, isBlank } from "../domain/cells";
 import { parseAmountColumn } from "../domain/amountColumn";
 import { parseDateColumn } from "../domain/dateColumn";
 import { Serial } from "../domain/dates";
-import { fail, failAt } from "./errors";
+import { fail, failArg, failAt } from "./errors";
 
 /**
  * Argument coercion shared by every AR.* formula: Excel hands over plain values and 2D arrays, with
@@ -47,7 +47,7 @@ export function requiredDate(arg: unknown, name: string): Serial {
   const cell = scalar(arg, name);
   if (isBlank(cell)) return fail("arg.required", { arg: name });
   const parsed = parseDateColumn([cell]);
-  if (parsed.errors.length > 0) return failAt(name, parsed.errors[0]);
+  if (parsed.errors.length > 0) return failArg(name, parsed.errors[0].problem);
   return parsed.values[0];
 }
 

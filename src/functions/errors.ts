@@ -1,4 +1,4 @@
-import { DomainError, CellProblem } from "../domain/problem";
+import { DomainError, CellProblem, Problem } from "../domain/problem";
 import { t } from "../i18n";
 
 /**
@@ -21,6 +21,11 @@ export function fail(key: string, params?: Record<string, string | number>): nev
 export function failAt(arg: string, cell: CellProblem): never {
   const problem = t(cell.problem.code, cell.problem.params);
   throw new FormulaError(t("arg.atRow", { row: cell.index + 1, arg, problem }));
+}
+
+/** Throws a FormulaError for a bad single-value argument: "start_date: text 'x' is not a date". */
+export function failArg(arg: string, problem: Problem): never {
+  throw new FormulaError(t("arg.at", { arg, problem: t(problem.code, problem.params) }));
 }
 
 /** The message to show for anything a formula threw. */

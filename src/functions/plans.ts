@@ -100,5 +100,6 @@ function planStatusCore(scheduleDates: unknown, scheduleAmounts: unknown, paymen
   const grace = optionalNumber(graceArg, "grace_days", DEFAULT_GRACE_DAYS);
   if (!Number.isInteger(grace) || grace < 0) fail("plan.graceDays", { text: String(grace) });
   const status = statusOfPlan(schedule.map((s) => s.item), payments.map((p) => p.item), asOf, grace);
-  return [[t(`plan.status.${status.state}`), fromMinor(status.dueToDate), fromMinor(status.paidToDate), fromMinor(status.arrears), status.daysLate]];
+  // The status words are part of the formula contract (workbooks test them with IF): always English.
+  return [[t(`plan.status.${status.state}`, undefined, "en"), fromMinor(status.dueToDate), fromMinor(status.paidToDate), fromMinor(status.arrears), status.daysLate]];
 }
