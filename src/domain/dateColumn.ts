@@ -1,19 +1,34 @@
 import { CellInput, isBlank, isExcelError, ParsedColumn } from "./cells";
 import { DateSystem, isSerial, SERIAL_1904_OFFSET } from "./dates";
+import { DateOrder, DateOrderDetection, dateTextFailure, detectDateOrder, scanDateFast } from "./dateText";
 import { CellProblem, Problem } from "./problem";
+
+export interface DateColumnOptions {
+  /** Forces the day/month order of d/m/y texts; omitted, it is detected over the column (detectDateOrder). */
+  readonly order?: DateOrder;
+}
+
+/** A parsed date column and the day/month order its text cells were read with. */
+export interface ParsedDateColumn extends ParsedColumn {
+  readonly order: DateOrderDetection;
+}
 
 /**
  * Parses a column of dates into 1900-system serials. Whole-number serials are taken as they are (a
- * 1904 workbook's are shifted); a serial with a time of day keeps its day. Blank cells give NaN
- * without a problem; anything else that is not a date is a problem naming the cell.
+ * 1904 workbook's are shifted); a serial with a time of day keeps its day. Text dates ("2025-05-31",
+ * "31/05/2025", "31.05.25", …) are read with one day/month order for the whole column, detected over
+ * its texts unless `options.order` forces it. Blank cells give NaN without a problem; anything else
+ * that is not a date is a problem naming the cell.
  *
  * @example
  * parseDateColumn([45808, null, "next week"]).values //=> Float64Array [45808, NaN, NaN]
+ * parseDateColumn(["05/31/2025", "06/01/2025"]).values //=> Float64Array [45808, 45809]
  */
-export function parseDateColumn(cells: readonly CellInput[], system: DateSystem = 1900): ParsedColumn {
+export function parseDateColumn(cells: readonly CellInput[], system: DateSystem = 1900, options: DateColumnOptions = {}): ParsedDateColumn {
   const values = new Float64Array(cells.length);
   const errors: CellProblem[] = [];
   const shift = system === 1904 ? SERIAL_1904_OFFSET : 0;
+  const order: DateOrderDetection = options.order ? { order: options.order, basis: "evidence" } : detectDateOrder(cells);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (typeof cell === "number") {
@@ -24,15 +39,28 @@ export function parseDateColumn(cells: readonly CellInput[], system: DateSystem 
       }
       values[i] = NaN;
       errors.push({ index: i, problem: { code: "date.outOfRange", params: { text: String(cell) } } });
+    } else if (typeof cell === "string") {
+      const serial = scanDateFast(cell, order.order, system);
+      values[i] = serial;
+      if (Number.isNaN(serial) && !isBlank(cell)) errors.push({ index: i, problem: textProblem(cell, order.order, system) });
     } else {
       values[i] = NaN;
-      if (!isBlank(cell)) errors.push({ index: i, problem: dateProblem(cell) });
+      if (!isBlank(cell)) errors.push({ index: i, problem: { code: "date.notADate", params: { text: String(cell) } } });
     }
   }
-  return { values, errors };
+  return { values, errors, order };
 }
 
-function dateProblem(cell: CellInput): Problem {
-  if (isExcelError(cell)) return { code: "cell.excelError", params: { text: String(cell).trim() } };
-  return { code: "date.notADate", params: { text: String(cell) } };
+function textProblem(text: string, order: DateOrder, system: DateSystem): Problem {
+  if (isExcelError(text)) return { code: "cell.excelError", params: { text: text.trim() } };
+  switch (dateTextFailure(text, order, system)) {
+    case "impossible":
+      return { code: "date.impossible", params: { text } };
+    case "outOfRange":
+      return { code: "date.outOfRange", params: { text } };
+    case "otherOrder":
+      return order === "DMY" ? { code: "date.monthFirstInDayFirst", params: { text } } : { code: "date.dayFirstInMonthFirst", params: { text } };
+    default:
+      return { code: "date.notADate", params: { text } };
+  }
 }

@@ -3,12 +3,13 @@ import { common } from "./messages/common";
 import { aging } from "./messages/aging";
 import { credit } from "./messages/credit";
 import { plans } from "./messages/plans";
+import { ledger } from "./messages/ledger";
 
 /**
  * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
  * here; its keys are prefixed with the feature's name so modules never collide.
  */
-const modules = [common, aging, plans, credit];
+const modules = [common, aging, plans, credit, ledger];
 
 export type Catalogue = Record<string, string>;
 

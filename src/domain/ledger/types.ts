@@ -62,10 +62,16 @@ export interface LedgerReport {
   readonly rejected: readonly RejectedRow[];
   /** Rows between the header and the end that were entirely blank (ignored, counted for the summary). */
   readonly blankRows: number;
+  /** How text cells were read: the decimal mark of text amounts and the day/month order of d/m/y texts, each detected or forced. */
+  readonly conventions?: { readonly decimal: "," | "."; readonly dateOrder: "DMY" | "MDY" };
 }
 
 export interface ReadLedgerOptions {
   /** Fields the user mapped by hand: field → 0-based column index; overrides detection. */
   readonly mapping?: Partial<Record<LedgerField, number>>;
   readonly dateSystem?: 1900 | 1904;
+  /** Forces the decimal mark of text amounts (detected per column when omitted). */
+  readonly decimal?: "," | ".";
+  /** Forces the day/month order of d/m/y text dates (detected per column when omitted; day-first when undecided). */
+  readonly dateOrder?: "DMY" | "MDY";
 }

@@ -1,0 +1,210 @@
+import * as fs from "fs";
+import * as path from "path";
+import fc from "fast-check";
+import { CellInput } from "../../../src/domain/cells";
+import { formatAmount } from "../../../src/domain/amountText";
+import { serialToYmd, ymdToSerial } from "../../../src/domain/dates";
+import { readLedger } from "../../../src/domain/ledger/readLedger";
+import { LedgerField, LedgerReport } from "../../../src/domain/ledger/types";
+import { t } from "../../../src/i18n";
+import { BAD_ROWS } from "../../fixtures/ledgers/badRows";
+
+/** A minimal CSV reader for the fixtures: `sep`-separated, double quotes around cells that need them. */
+function readCsv(file: string, sep: string): CellInput[][] {
+  const text = fs.readFileSync(path.join(__dirname, "../../fixtures/ledgers", file), "utf8");
+  return text
+    .replace(/\r?\n$/, "")
+    .split(/\r?\n/)
+    .map((line) => {
+      const cells: string[] = [];
+      let cell = "";
+      let quoted = false;
+      for (const ch of line) {
+        if (ch === '"') quoted = !quoted;
+        else if (ch === sep && !quoted) {
+          cells.push(cell);
+          cell = "";
+        } else cell += ch;
+      }
+      cells.push(cell);
+      return cells;
+    });
+}
+
+const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
+const fields = (r: LedgerReport) => Object.fromEntries(r.mapping.map((m) => [m.field, m.header]));
+const accepted = (r: LedgerReport) =>
+  Array.from({ length: r.rows.length }, (_, i) => [r.rows.sourceIndex[i], r.rows.customer[i], r.rows.invoice[i], r.rows.dueDate[i], r.rows.open[i], r.rows.disputed[i]]);
+
+describe("readLedger", () => {
+  it("reads an English (Dynamics) export: title rows, month-first dates, 1,234.56 amounts, a blank row", () => {
+    const r = readLedger(readCsv("en-dynamics.csv", ","));
+    expect(r.headerIndex).toBe(3);
+    expect(fields(r)).toEqual({
+      customer: "Customer Name",
+      invoice: "Document No.",
+      invoiceDate: "Posting Date",
+      dueDate: "Due Date",
+      amount: "Original Amount",
+      openAmount: "Remaining Amount",
+      currency: "Currency Code",
+      status: "Status",
+      country: "Country/Region Code",
+      language: "Language Code",
+    });
+    expect(r.unmapped).toEqual([{ column: 0, header: "Customer No." }]);
+    expect(r.missing).toEqual([]);
+    expect(r.rejected).toEqual([]);
+    expect(r.blankRows).toBe(1);
+    expect(r.conventions).toEqual({ decimal: ".", dateOrder: "MDY" });
+    expect(accepted(r)).toEqual([
+      [4, "Acme Ltd", "INV-1001", d(2025, 5, 15), 123456, 0],
+      [5, "Beta Inc", "INV-1002", d(2025, 5, 20), -50000, 1],
+      [6, "Gamma LLC", "CN-0007", d(2025, 4, 1), -7550, 0],
+      [8, "Delta Co", "INV-1003", d(2025, 4, 13), 100025, 0],
+    ]);
+    expect([...r.rows.invoiceDate]).toEqual([d(2025, 4, 15), d(2025, 4, 20), d(2025, 4, 1), d(2025, 3, 2)]);
+    expect(r.rows.currency).toEqual(["USD", "USD", "USD", "USD"]);
+    expect(r.rows.country).toEqual(["US", "US", "GB", "US"]);
+    expect(r.rows.language).toEqual(["en", "en", "en", "en"]);
+  });
+
+  it("reads an Italian (Zucchetti) export: names over codes, 1.234,56 and € amounts, trailing minus", () => {
+    const r = readLedger(readCsv("it-zucchetti.csv", ";"));
+    expect(r.headerIndex).toBe(0);
+    expect(fields(r)).toMatchObject({ customer: "Ragione sociale", invoice: "Num. documento", invoiceDate: "Data documento", dueDate: "Data scadenza", amount: "Importo", openAmount: "Residuo", currency: "Divisa", status: "Stato", country: "Paese", language: "Lingua" });
+    expect(r.rejected).toEqual([]);
+    expect(accepted(r)).toEqual([
+      [1, "Rossi S.p.A.", "FT/2025/101", d(2025, 5, 31), 123456, 0],
+      [2, "Bianchi Srl", "FT/2025/102", d(2025, 5, 20), 200000, 1],
+      [3, "Verdi & C.", "NC/2025/3", d(2025, 4, 1), -50000, 0],
+    ]);
+  });
+
+  it("reads a German (DATEV) export: Fälligkeit, Offener Betrag, two-digit years, strittig", () => {
+    const r = readLedger(readCsv("de-datev.csv", ";"));
+    expect(r.headerIndex).toBe(1);
+    expect(fields(r)).toMatchObject({ customer: "Name", invoice: "Rechnungsnummer", invoiceDate: "Belegdatum", dueDate: "Fälligkeit", amount: "Betrag", openAmount: "Offener Betrag", currency: "Währung", country: "Land", language: "Sprache" });
+    expect(r.unmapped).toEqual([{ column: 0, header: "Konto" }]);
+    expect(accepted(r)).toEqual([
+      [2, "Müller GmbH", "RE-5001", d(2025, 5, 31), 123456, 0],
+      [3, "Schmidt AG", "RE-5002", d(2025, 5, 20), 250050, 1],
+      [4, "Weber KG", "GS-77", d(2025, 4, 1), -9999, 0],
+    ]);
+    expect(r.rows.language).toEqual(["de", "de", "de"]);
+  });
+
+  it("reads a Dutch (Exact) export: Vervaldatum, Openstaand, € amounts, betwist", () => {
+    const r = readLedger(readCsv("nl-exact.csv", ";"));
+    expect(fields(r)).toMatchObject({ customer: "Naam", invoice: "Factuurnummer", invoiceDate: "Factuurdatum", dueDate: "Vervaldatum", amount: "Bedrag", openAmount: "Openstaand", currency: "Valuta", country: "Land", language: "Taal" });
+    expect(accepted(r)).toEqual([
+      [1, "Jansen BV", "F2025-001", d(2025, 5, 31), 123456, 0],
+      [2, "De Vries NV", "F2025-002", d(2025, 5, 20), 300000, 1],
+      [3, "Bakker", "C2025-003", d(2025, 4, 1), -4510, 0],
+    ]);
+  });
+
+  it("reads a French (Sage) export: Date d'échéance, Reste dû, narrow and non-breaking spaces, (négatifs), litige", () => {
+    const r = readLedger(readCsv("fr-sage.csv", ";"));
+    expect(fields(r)).toMatchObject({ customer: "Raison sociale", invoice: "N° facture", invoiceDate: "Date de facture", dueDate: "Date d'échéance", amount: "Montant TTC", openAmount: "Reste dû", currency: "Devise", status: "Statut", country: "Pays", language: "Langue" });
+    expect(accepted(r)).toEqual([
+      [1, "Dupont SARL", "FA-2025-01", d(2025, 5, 31), 123456, 0],
+      [2, "Martin SA", "FA-2025-02", d(2025, 5, 20), 1200000, 1],
+      [3, "Bernard & Fils", "AV-2025-03", d(2025, 4, 1), -25000, 0],
+    ]);
+  });
+
+  describe("bad rows", () => {
+    it.each(BAD_ROWS.map((c) => [c.name, c] as const))("rejects a row with %s, naming its index and reason", (_, c) => {
+      const r = readLedger(c.values);
+      expect(r.missing).toEqual([]);
+      expect(r.rejected).toEqual([c.field ? { index: c.index, field: c.field, problem: c.problem } : { index: c.index, problem: c.problem }]);
+      expect(Array.from(r.rows.sourceIndex)).not.toContain(c.index);
+      expect(r.rows.length + r.rejected.length + r.blankRows).toBe(c.values.length - 1);
+    });
+    it("gives every reason a message in every language", () => {
+      for (const c of BAD_ROWS) for (const lang of ["en", "it", "de", "nl", "fr"] as const) expect(t(c.problem.code, c.problem.params, lang)).not.toMatch(/^[\w.]+$|\{/);
+      expect(t("ledger.mergedCustomer", { header: "Cliente" }, "it")).toContain("'Cliente' è vuoto");
+    });
+  });
+
+  describe("mapping", () => {
+    it("lets a manual mapping override detection and reports missing required fields", () => {
+      const values = [["Kunde", "Datum", "Wert"], ["A", "31.05.2025", "1,5"]];
+      const detected = readLedger(values);
+      expect(detected.missing).toEqual(["dueDate", "amount"]);
+      expect(detected.rows.length).toBe(0);
+      const manual = readLedger(values, { mapping: { dueDate: 1, amount: 2 } });
+      expect(manual.missing).toEqual([]);
+      expect(fields(manual)).toEqual({ customer: "Kunde", dueDate: "Datum", amount: "Wert" });
+      expect([...manual.rows.open]).toEqual([150]);
+    });
+    it("says amount is missing when neither amount nor open amount is found", () => {
+      expect(readLedger([["Customer", "Due date"]]).missing).toEqual(["amount"]);
+    });
+    it("matches headers whatever their case, accents, punctuation or decorations", () => {
+      const r = readLedger([["KUNDE", "faelligkeit", "ECHEANCE", "Offener Betrag (EUR)", "Due date [dd/mm/yyyy]"]]);
+      expect(fields(r)).toEqual({ customer: "KUNDE", dueDate: "faelligkeit", openAmount: "Offener Betrag (EUR)" });
+      expect(r.unmapped.map((u) => u.header)).toEqual(["ECHEANCE", "Due date [dd/mm/yyyy]"]);
+    });
+  });
+
+  describe("edge cases", () => {
+    it("reads numbers, Excel serials and the 1904 system as they are", () => {
+      const r = readLedger([["Customer", "Due date", "Amount"], [42, 44346, 1.005]], { dateSystem: 1904 });
+      expect(accepted(r)).toEqual([[1, "42", "", d(2025, 5, 31), 101, 0]]);
+      expect(r.rows.invoiceDate[0]).toBeNaN();
+    });
+    it("lends a date column's order to an undecided one, and lets an option force it", () => {
+      const values = [["Customer", "Invoice date", "Due date", "Amount"], ["A", "04/30/2025", "05/06/2025", "1"]];
+      expect(readLedger(values).rows.dueDate[0]).toBe(d(2025, 5, 6));
+      expect(readLedger(values, { dateOrder: "DMY" }).rejected[0].problem.code).toBe("date.monthFirstInDayFirst");
+    });
+    it("lends the other amount column's decimal mark to an ambiguous open-amount column, and lets an option force it", () => {
+      const values = [["Customer", "Due date", "Amount", "Open amount"], ["A", "2025-05-31", "1,234.50", "1,234"]];
+      expect(readLedger(values).rows.open[0]).toBe(123400);
+      expect(readLedger(values, { decimal: "," }).rows.open[0]).toBe(123);
+    });
+    it("ignores ragged and missing rows and counts entirely blank rows", () => {
+      const r = readLedger([["Customer", "Due date", "Amount"], [], ["A", "2025-05-31"], [null, "  ", ""], undefined as never, ["B", "2025-05-31", "2"]]);
+      expect(r.blankRows).toBe(3);
+      expect(r.rejected).toEqual([{ index: 2, field: "amount", problem: { code: "ledger.blankCell", params: { header: "Amount" } } }]);
+      expect(r.rows.customer).toEqual(["B"]);
+    });
+    it("reads an empty range without failing", () => {
+      const r = readLedger([]);
+      expect(r.headerIndex).toBe(0);
+      expect(r.missing).toEqual(["customer", "dueDate", "amount"]);
+    });
+  });
+
+  it("accepts or rejects every non-blank row, and the accepted open amounts are the ones written (property)", () => {
+    const row = fc.record({
+      customer: fc.constantFrom("A", "B", "", null),
+      serial: fc.integer({ min: 40000, max: 50000 }),
+      cents: fc.integer({ min: -1e9, max: 1e9 }),
+      kind: fc.constantFrom("good", "blankDue", "badAmount", "blank"),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const values: CellInput[][] = [["Cliente", "Scadenza", "Residuo"]];
+        for (const r of rows) {
+          const { year, month, day } = serialToYmd(r.serial);
+          const due = `${day}.${month}.${year}`;
+          const amount = formatAmount(r.cents, { decimal: ",", group: "." });
+          if (r.kind === "blank") values.push([null, "", null]);
+          else values.push([r.customer, r.kind === "blankDue" ? "" : due, r.kind === "badAmount" ? "n/a" : amount]);
+        }
+        const report = readLedger(values);
+        const nonBlank = rows.filter((r) => r.kind !== "blank");
+        expect(report.blankRows).toBe(rows.length - nonBlank.length);
+        expect(report.rows.length + report.rejected.length).toBe(nonBlank.length);
+        const good = rows.map((r, i) => ({ r, i: i + 1 })).filter(({ r }) => r.kind === "good" && r.customer);
+        expect(Array.from(report.rows.sourceIndex)).toEqual(good.map((g) => g.i));
+        expect(Array.from(report.rows.open)).toEqual(good.map((g) => g.r.cents));
+        const reasons: LedgerField[] = report.rejected.map((x) => x.field!);
+        expect(reasons.every((f) => ["customer", "dueDate", "openAmount"].includes(f))).toBe(true);
+      }),
+    );
+  });
+});
