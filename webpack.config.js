@@ -89,12 +89,17 @@ module.exports = (_env, argv) => {
         chunks: ["workbench"],
         templateParameters: { csp: csp({ officeJs: false, dev }) },
       }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        chunks: [],
+        templateParameters: { csp: csp({ officeJs: false, dev }) },
+      }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*", to: "assets/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/*", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
-            noErrorOnMissing: true,
             to: "manifest.xml",
             transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
           },

@@ -4,12 +4,13 @@ import { aging } from "./messages/aging";
 import { credit } from "./messages/credit";
 import { plans } from "./messages/plans";
 import { ledger } from "./messages/ledger";
+import { workbook } from "./messages/workbook";
 
 /**
  * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
  * here; its keys are prefixed with the feature's name so modules never collide.
  */
-const modules = [common, aging, plans, credit, ledger];
+const modules = [common, aging, plans, credit, ledger, workbook];
 
 export type Catalogue = Record<string, string>;
 
