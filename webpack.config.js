@@ -45,6 +45,18 @@ function csp({ officeJs, dev }) {
   ].join("; ");
 }
 
+/** Points the production functions.json (help URLs) at the production host, as the manifest is. */
+class ProductionUrlsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ProductionUrlsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+        const json = assets["functions.json"];
+        if (json) compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(json.source().toString().replaceAll(urlDev, urlProd)));
+      });
+    });
+  }
+}
+
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
   return {
@@ -71,6 +83,7 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      ...(dev ? [] : [new ProductionUrlsPlugin()]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
