@@ -5,12 +5,13 @@ import { credit } from "./messages/credit";
 import { plans } from "./messages/plans";
 import { ledger } from "./messages/ledger";
 import { workbook } from "./messages/workbook";
+import { pane } from "./messages/pane";
 
 /**
  * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
  * here; its keys are prefixed with the feature's name so modules never collide.
  */
-const modules = [common, aging, plans, credit, ledger, workbook];
+const modules = [common, aging, plans, credit, ledger, workbook, pane];
 
 export type Catalogue = Record<string, string>;
 

@@ -1,0 +1,85 @@
+/**
+ * One aging run, from the workbook to the written report: read the source, read the ledger in slices,
+ * build the report in slices, write it through the port. Progress goes 0 → 1 across the phases; an
+ * aborted signal stops the run at the next slice with Cancelled.
+ */
+import { Serial } from "../../domain/dates";
+import { LedgerField, LedgerReport } from "../../domain/ledger/types";
+import { DomainError } from "../../domain/problem";
+import { t } from "../../i18n";
+import { agingReportLayout, AgingSummary, summarizeAging } from "../../workbook/reports/agingReport";
+import { CellValue, WorkbookPort } from "../../workbook/port";
+import { Cancelled, CHUNK_ROWS, macrotask, readLedgerChunked } from "./chunkedReader";
+import { describeSource, LedgerSource, readSource } from "./ledgerSource";
+
+export type RunPhase = "read" | "check" | "build" | "write";
+
+export interface AgingRunRequest {
+  readonly port: WorkbookPort;
+  readonly source: LedgerSource;
+  readonly mapping: Partial<Record<LedgerField, number>>;
+  readonly asOf: Serial;
+  readonly bucketDays: readonly number[];
+  readonly groupByCustomer: boolean;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (phase: RunPhase, fraction: number) => void;
+  readonly chunkRows?: number;
+  readonly pause?: () => Promise<void>;
+}
+
+/** Where the ledger sits on its sheet, to turn a row index into a cell to select. */
+export interface RangeAnchor {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface AgingRunResult {
+  readonly sheetName: string;
+  readonly summary: AgingSummary;
+  readonly ledger: LedgerReport;
+  readonly anchor: RangeAnchor;
+}
+
+const SPAN: Record<RunPhase, [number, number]> = { read: [0, 0.1], check: [0.1, 0.5], build: [0.5, 0.6], write: [0.6, 1] };
+
+export async function runAging(request: AgingRunRequest): Promise<AgingRunResult> {
+  const { port, signal, pause = macrotask } = request;
+  const report = (phase: RunPhase, fraction: number) => {
+    const [from, to] = SPAN[phase];
+    request.onProgress?.(phase, from + (to - from) * Math.min(1, Math.max(0, fraction)));
+  };
+  const check = () => {
+    if (signal?.aborted) throw new Cancelled();
+  };
+  report("read", 0);
+  const range = await readSource(port, request.source);
+  check();
+  const ledger = await readLedgerChunked(range.values, {
+    mapping: request.mapping,
+    dateSystem: range.dateSystem,
+    chunkRows: request.chunkRows,
+    signal,
+    pause,
+    onProgress: (done, total) => report("check", done / Math.max(1, total)),
+  });
+  check();
+  if (ledger.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: ledger.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
+  const options = { asOf: request.asOf, bucketDays: request.bucketDays, groupByCustomer: request.groupByCustomer, source: describeSource(request.source) };
+  const summary = summarizeAging(ledger, options);
+  const layout = agingReportLayout(ledger, options, summary);
+  const rows: CellValue[][] = [];
+  const step = request.chunkRows ?? CHUNK_ROWS;
+  for (let from = 0; from < layout.rowCount; from += step) {
+    for (const row of layout.rowsAt(from, from + step)) rows.push(row);
+    report("build", (from + step) / layout.rowCount);
+    await pause();
+    check();
+  }
+  await port.writeReport({ ...layout.sheet, rows }, (fraction) => {
+    check();
+    report("write", fraction);
+  });
+  report("write", 1);
+  return { sheetName: layout.sheet.name, summary, ledger, anchor: { sheet: range.sheet, row: range.row, column: range.column } };
+}

@@ -1,0 +1,8 @@
+import { WorkbookPort } from "../workbook/port";
+
+/** What every panel of the pane receives. */
+export interface PanelProps {
+  readonly port: WorkbookPort;
+  /** Today's date from the host, ISO "YYYY-MM-DD" (the domain never reads the clock). */
+  readonly today: string;
+}

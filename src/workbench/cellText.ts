@@ -1,0 +1,12 @@
+import { serialToIso } from "../domain/dates";
+import { CellValue } from "../workbook/port";
+
+/** What a grid cell shows for a value and its number format. */
+export function cellText(value: CellValue | undefined, format: string): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (/y{2,4}|d{1,2}-m{1,2}/i.test(format) && Number.isInteger(value) && value > 0 && value < 2958466) return serialToIso(value);
+  if (format.includes("0.00")) return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return String(Number.isInteger(value) ? value : Number(value.toPrecision(12)));
+}

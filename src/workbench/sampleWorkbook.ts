@@ -1,0 +1,46 @@
+/** The workbench's starting workbook: a generated ledger as a table, a mixed-language export, and a formula. */
+import { generateSampleLedger } from "../domain/sampleLedger";
+import { t } from "../i18n";
+import { createMemoryWorkbook, MemoryWorkbook } from "../workbook/memoryWorkbook";
+import { isoToSerial } from "../taskpane/aging/asOf";
+import { FormulaCells } from "./formulaCells";
+
+export interface Workbench {
+  readonly workbook: MemoryWorkbook;
+  readonly formulas: FormulaCells;
+}
+
+/** Date columns of the sample ledger (invoice date, due date) shown as dates. */
+function dateFormats(rows: number): string[][] {
+  return Array.from({ length: rows }, (_, r) => (r === 0 ? [] : ["General", "General", "yyyy-mm-dd", "yyyy-mm-dd"]));
+}
+
+/** A few clean open items for the formula example. */
+function smallLedger(asOf: number): (string | number)[][] {
+  return [
+    [1200.5, asOf - 12, "Rossi Forniture S.r.l."],
+    [830, asOf + 20, "Müller Maschinenbau GmbH"],
+    [455.25, asOf - 75, "Rossi Forniture S.r.l."],
+    [-120, asOf - 3, "Harper Supplies Ltd"],
+  ];
+}
+
+export function createWorkbench(today: string, rows = 300): Workbench {
+  const asOf = isoToSerial(today) ?? isoToSerial("2026-11-25")!;
+  const ledger = generateSampleLedger({ asOf, rows, seed: 20261125 });
+  const mixed = generateSampleLedger({ asOf, rows: 120, seed: 7, headers: "mixed" });
+  const workbook = createMemoryWorkbook(
+    [
+      { name: "Ledger", values: ledger, numberFormats: dateFormats(ledger.length), tables: [{ name: "Ledger" }] },
+      { name: "Export", values: mixed, numberFormats: dateFormats(mixed.length) },
+      { name: "Formulas", values: [[t("pane.bench.formulaNote")], [], [], [], [], ["Amount", "Due date", "Customer"], ...smallLedger(asOf)] },
+    ],
+    { activeSheet: "Ledger" },
+  );
+  const formulas = new FormulaCells(workbook);
+  const last = ledger.length;
+  const date = today.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `DATE(${Number(y)},${Number(m)},${Number(d)})`);
+  formulas.enter("Formulas", 2, 0, `=AR.AGING(Ledger!F2:F${last},Ledger!D2:D${last},${date},,,TRUE)`);
+  formulas.enter("Formulas", 11, 0, `=AR.AGING(A7:A10,B7:B10,${date},{30,60,90},C7:C10,TRUE)`);
+  return { workbook, formulas };
+}

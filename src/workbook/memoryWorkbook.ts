@@ -1,0 +1,414 @@
+/**
+ * The in-memory adapter of WorkbookPort, for the workbench page and the tests. It behaves as the
+ * Office.js adapter does where a caller can tell: it refuses to write sheets the add-in does not own,
+ * writes a report as a table with a header row and a totals row, splits large writes into requests
+ * under Excel on the web's 5 MB payload limit (recording the largest), and keeps settings in the
+ * workbook. A report write is applied only when every chunk succeeded, so a cancelled run leaves
+ * nothing half written.
+ */
+import { t } from "../i18n";
+import { CHUNK_BUDGET_BYTES, planChunks, rowBytes } from "./officeChunks";
+import { fail } from "./officeErrors";
+import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
+
+/** Bytes of cell data per write request: the Office adapter's budget, under Excel on the web's 5 MB. */
+export const MAX_WRITE_BYTES = CHUNK_BUDGET_BYTES;
+
+/** A table on a sheet: 0-based top-left, row count including the header (and totals row, if any). */
+export interface MemoryTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly totalsRow: boolean;
+}
+
+/** A chart the adapter was asked to draw: the cells of its categories and values, 0-based. */
+export interface MemoryChart {
+  readonly sheet: string;
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly values: readonly number[];
+}
+
+export interface MemorySheetInit {
+  readonly name: string;
+  readonly values?: CellValue[][];
+  readonly numberFormats?: string[][];
+  /** Tables on this sheet: top-left as A1 ("A1" when omitted) and size (the used range when omitted). */
+  readonly tables?: readonly { readonly name: string; readonly topLeft?: string; readonly rows?: number; readonly columns?: number }[];
+}
+
+export interface MemoryWorkbookOptions {
+  readonly dateSystem?: 1900 | 1904;
+  readonly activeSheet?: string;
+  readonly settings?: Record<string, string>;
+  /** Largest single write request, in bytes of JSON (default MAX_WRITE_BYTES). */
+  readonly maxWriteBytes?: number;
+  /** Called between write chunks to let the page breathe (default: a macrotask). */
+  readonly yieldBetweenChunks?: () => Promise<void>;
+}
+
+/** What the adapter has done, for the bench and the tests. */
+export interface MemoryWorkbookStats {
+  readonly writeRequests: number;
+  /** Size in bytes (UTF-8 JSON) of the largest single write request. */
+  readonly largestWriteBytes: number;
+}
+
+export interface Selection {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** The port plus synchronous access for the workbench grid and the tests. */
+export interface MemoryWorkbook extends WorkbookPort {
+  readonly dateSystem: 1900 | 1904;
+  sheetNames(): string[];
+  /** The active sheet, synchronously. */
+  active(): string;
+  setActive(sheet: string): void;
+  /** A sheet's cells from A1 (rows may be shorter than others; missing cells are empty). */
+  values(sheet: string): readonly (readonly CellValue[])[];
+  numberFormat(sheet: string, row: number, column: number): string;
+  /** Writes cells of a user sheet (the workbench grid), starting at 0-based row and column. */
+  setValues(sheet: string, row: number, column: number, values: CellValue[][]): void;
+  /** Adds a sheet with a unique name derived from `name` (and a table over its cells); returns the name used. */
+  addSheet(name: string, values: CellValue[][], options?: { readonly tableName?: string; readonly numberFormats?: string[][] }): string;
+  tables(): readonly MemoryTable[];
+  charts(): readonly MemoryChart[];
+  selection(): Selection | null;
+  stats(): MemoryWorkbookStats;
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: () => void): () => void;
+  /** Increases with every change (for React's useSyncExternalStore). */
+  version(): number;
+}
+
+interface Sheet {
+  name: string;
+  values: CellValue[][];
+  formats: (string | undefined)[][];
+}
+
+const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The letters of a 0-based column index.
+ *
+ * @example
+ * columnName(27) //=> "AB"
+ */
+export function columnName(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** "B3" → { row: 2, column: 1 }; null when the text is not an A1 cell address. */
+export function parseCellAddress(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  return row >= 1 ? { row: row - 1, column: column - 1 } : null;
+}
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** A valid, unique Excel table name from a sheet name: "AR Aging 2026-11-25" → "AR_Aging_2026_11_25". */
+function tableNameFor(base: string, taken: Set<string>): string {
+  let name = base.replace(/[^A-Za-z0-9_]/g, "_");
+  if (!/^[A-Za-z_]/.test(name)) name = `_${name}`;
+  let candidate = name;
+  for (let k = 2; taken.has(candidate.toLowerCase()); k++) candidate = `${name}_${k}`;
+  return candidate;
+}
+
+export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], options: MemoryWorkbookOptions = {}): MemoryWorkbook {
+  const dateSystem = options.dateSystem ?? 1900;
+  const maxWriteBytes = options.maxWriteBytes ?? MAX_WRITE_BYTES;
+  const pause = options.yieldBetweenChunks ?? macrotask;
+  const sheets: Sheet[] = [];
+  let tableList: MemoryTable[] = [];
+  let chartList: MemoryChart[] = [];
+  let settings: Record<string, string> = { ...(options.settings ?? {}) };
+  let activeName = "";
+  let selected: Selection | null = null;
+  let writeRequests = 0;
+  let largestWriteBytes = 0;
+  let changes = 0;
+  const listeners = new Set<() => void>();
+
+  const changed = () => {
+    changes++;
+    listeners.forEach((l) => l());
+  };
+  const find = (name: string): Sheet | undefined => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const sheetOrFail = (name: string): Sheet => {
+    const sheet = find(name);
+    if (!sheet) fail("workbook.noSheet", { name });
+    return sheet;
+  };
+  const uniqueSheetName = (wanted: string): string => {
+    const base = (wanted.replace(/[\\/?*[\]:]/g, " ").trim() || "Sheet").slice(0, 31);
+    let name = base;
+    for (let k = 2; find(name); k++) name = `${base.slice(0, 31 - String(k).length - 1)} ${k}`;
+    return name;
+  };
+  const takenTableNames = (exceptSheet?: string) => new Set(tableList.filter((t) => t.sheet !== exceptSheet).map((t) => t.name.toLowerCase()));
+
+  /** Counts a write request of `payload` cells, as the Office adapter would send it. */
+  const request = (rows: readonly (readonly unknown[])[]): number => {
+    let bytes = 2;
+    for (const row of rows) bytes += rowBytes(row);
+    writeRequests++;
+    largestWriteBytes = Math.max(largestWriteBytes, bytes);
+    return bytes;
+  };
+
+  const usedBounds = (sheet: Sheet) => {
+    let top = -1, bottom = -1, left = Infinity, right = -1;
+    sheet.values.forEach((row, r) => {
+      if (!row) return;
+      for (let c = 0; c < row.length; c++) {
+        if (isEmpty(row[c])) continue;
+        if (top < 0) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    });
+    return top < 0 ? null : { top, bottom, left, right };
+  };
+
+  const block = (sheet: Sheet, row: number, column: number, rows: number, columns: number): RangeData => {
+    const values: CellValue[][] = new Array(rows);
+    const numberFormats: string[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const src = sheet.values[row + r] ?? [];
+      const fmt = sheet.formats[row + r] ?? [];
+      const out = new Array<CellValue>(columns);
+      const outFmt = new Array<string>(columns);
+      for (let c = 0; c < columns; c++) {
+        const v = src[column + c];
+        out[c] = v === undefined ? null : v;
+        outFmt[c] = fmt[column + c] ?? "General";
+      }
+      values[r] = out;
+      numberFormats[r] = outFmt;
+    }
+    return { sheet: sheet.name, topLeft: `${columnName(column)}${row + 1}`, row, column, values, numberFormats, dateSystem };
+  };
+
+  const put = (sheet: Sheet, row: number, column: number, values: readonly (readonly CellValue[])[], formats?: readonly (string | undefined)[]) => {
+    values.forEach((cells, r) => {
+      const target = (sheet.values[row + r] ??= []);
+      const fmtRow = formats ? (sheet.formats[row + r] ??= []) : undefined;
+      cells.forEach((v, c) => {
+        target[column + c] = v === undefined ? null : v;
+        if (fmtRow && formats) fmtRow[column + c] = formats[c];
+      });
+    });
+    for (let r = 0; r < row; r++) sheet.values[r] ??= [];
+  };
+
+  for (const init of initial) {
+    const name = uniqueSheetName(init.name);
+    const sheet: Sheet = { name, values: (init.values ?? []).map((r) => [...r]), formats: (init.numberFormats ?? []).map((r) => [...r]) };
+    sheets.push(sheet);
+    for (const t of init.tables ?? []) {
+      const at = parseCellAddress(t.topLeft ?? "A1") ?? { row: 0, column: 0 };
+      const bounds = usedBounds(sheet);
+      const rowCount = t.rows ?? (bounds ? bounds.bottom - at.row + 1 : 1);
+      const columnCount = t.columns ?? (bounds ? bounds.right - at.column + 1 : 1);
+      tableList.push({ name: tableNameFor(t.name, takenTableNames()), sheet: name, row: at.row, column: at.column, rowCount, columnCount, totalsRow: false });
+    }
+  }
+  activeName = (options.activeSheet && find(options.activeSheet)?.name) || sheets[0]?.name || "";
+
+  const writeReportNow = async (report: ReportSheet, progress?: Progress): Promise<void> => {
+    if (!isOwnedSheet(report.name)) fail("workbook.notOwned", { name: report.name });
+    const width = report.columns.length;
+    if (width === 0) fail("workbook.noColumns", { name: report.name });
+    const seen = new Set<string>();
+    report.columns.forEach((c, i) => {
+      const key = c.header.trim().toLowerCase();
+      if (key === "" || seen.has(key)) fail("workbook.badHeader", { column: i + 1, header: c.header });
+      seen.add(key);
+    });
+    report.rows.forEach((row, i) => {
+      if (row.length > width) fail("workbook.rowWidth", { row: i + 1, cells: row.length, columns: width });
+    });
+    for (const c of [...(report.totalColumns ?? []), ...(report.chart?.categoryColumns ?? [])]) {
+      if (!Number.isInteger(c) || c < 0 || c >= width) fail("workbook.badColumnIndex", { what: "columns", column: c, columns: width });
+    }
+    const existing = find(report.name);
+    const sheet: Sheet = { name: existing?.name ?? report.name, values: [], formats: [] };
+    const title = report.title ?? [];
+    const top = title.length > 0 ? title.length + 1 : 0;
+    const formats = report.columns.map((c: ReportColumn) => c.numberFormat ?? "General");
+    progress?.(0);
+    // The title and header in one request, then the body in chunks under the payload limit.
+    const head = [...title.map((line) => [line]), ...(title.length > 0 ? [[]] : []), report.columns.map((c) => c.header)];
+    request(head);
+    put(sheet, 0, 0, title.map((line) => [line]));
+    put(sheet, top, 0, [report.columns.map((c) => c.header)]);
+    const chunks = planChunks(report.rows, { budgetBytes: maxWriteBytes });
+    for (let k = 0; k < chunks.length; k++) {
+      const { start, count } = chunks[k];
+      const chunk = report.rows.slice(start, start + count);
+      request(chunk);
+      put(sheet, top + 1 + start, 0, chunk, formats);
+      progress?.((start + count) / report.rows.length);
+      if (k < chunks.length - 1) await pause();
+    }
+    const sums = new Set(report.totalColumns ?? []);
+    const totalsRowIndex = top + 1 + report.rows.length;
+    const totals: CellValue[] = report.columns.map((_, c) => {
+      if (!sums.has(c)) return null;
+      let sum = 0;
+      for (const row of report.rows) if (typeof row[c] === "number") sum += row[c] as number;
+      return sum;
+    });
+    if (sums.size > 0) {
+      if (!sums.has(0)) totals[0] = t("workbook.total");
+      request([totals]);
+      put(sheet, totalsRowIndex, 0, [totals], formats);
+    }
+    const taken = takenTableNames(existing?.name);
+    if (report.tableName && taken.has(report.tableName.toLowerCase())) {
+      fail("workbook.tableNameTaken", { name: report.tableName, sheet: tableList.find((tb) => tb.name.toLowerCase() === report.tableName!.toLowerCase())!.sheet });
+    }
+    const table: MemoryTable = {
+      name: report.tableName ?? tableNameFor(report.name, taken),
+      sheet: sheet.name,
+      row: top,
+      column: 0,
+      rowCount: report.rows.length + 1 + (sums.size > 0 ? 1 : 0),
+      columnCount: width,
+      totalsRow: sums.size > 0,
+    };
+    const chart = report.chart ? chartOf(report, sheet, top, totals) : undefined;
+    // Everything succeeded: replace the old sheet (same tab position) or add the new one at the end.
+    if (existing) sheets[sheets.indexOf(existing)] = sheet;
+    else sheets.push(sheet);
+    tableList = tableList.filter((t) => t.sheet !== sheet.name).concat(table);
+    chartList = chartList.filter((c) => c.sheet !== sheet.name).concat(chart ? [chart] : []);
+    activeName = sheet.name;
+    progress?.(1);
+    changed();
+  };
+
+  const chartOf = (report: ReportSheet, sheet: Sheet, top: number, totals: CellValue[]): MemoryChart => {
+    const spec = report.chart!;
+    const rowValues = spec.row >= report.rows.length ? totals : report.rows[spec.row] ?? [];
+    return {
+      sheet: sheet.name,
+      title: spec.title,
+      categories: spec.categoryColumns.map((c) => String(sheet.values[top]?.[c] ?? "")),
+      values: spec.categoryColumns.map((c) => (typeof rowValues[c] === "number" ? (rowValues[c] as number) : 0)),
+    };
+  };
+
+  const port: MemoryWorkbook = {
+    dateSystem,
+    async listSheets() {
+      return sheets.map((s) => s.name);
+    },
+    async activeSheet() {
+      return activeName;
+    },
+    async listTables(): Promise<TableInfo[]> {
+      return tableList.map((t) => ({ name: t.name, sheet: t.sheet }));
+    },
+    async readTable(name) {
+      const table = tableList.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) fail("workbook.noTable", { name });
+      return block(sheetOrFail(table.sheet), table.row, table.column, table.rowCount - (table.totalsRow ? 1 : 0), table.columnCount);
+    },
+    async readUsedRange(sheetName) {
+      const sheet = sheetOrFail(sheetName ?? activeName);
+      const b = usedBounds(sheet);
+      if (!b) return block(sheet, 0, 0, 1, 1);
+      return block(sheet, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+    },
+    writeReport: writeReportNow,
+    async appendToLog(sheetName, columns, rows) {
+      if (!isOwnedSheet(sheetName)) fail("workbook.notOwned", { name: sheetName });
+      let sheet = find(sheetName);
+      let table = sheet && tableList.find((t) => t.sheet === sheet!.name);
+      if (!sheet || !table) {
+        if (!sheet) sheets.push((sheet = { name: sheetName, values: [], formats: [] }));
+        request([columns.map((c) => c.header)]);
+        put(sheet, 0, 0, [columns.map((c) => c.header)]);
+        table = { name: tableNameFor(sheetName, takenTableNames()), sheet: sheet.name, row: 0, column: 0, rowCount: 1, columnCount: columns.length, totalsRow: false };
+        tableList.push(table);
+      }
+      if (table.columnCount !== columns.length) fail("workbook.logColumns", { name: sheetName, columns: table.columnCount, given: columns.length });
+      if (rows.length > 0) {
+        request(rows);
+        put(sheet, table.row + table.rowCount, table.column, rows, columns.map((c) => c.numberFormat ?? "General"));
+        const grown = { ...table, rowCount: table.rowCount + rows.length };
+        tableList = tableList.map((t) => (t === table ? grown : t));
+      }
+      changed();
+    },
+    async readSettings() {
+      return { ...settings };
+    },
+    async writeSettings(next) {
+      request(Object.entries(next));
+      settings = { ...next };
+      changed();
+    },
+    async select(sheetName, row, column) {
+      const sheet = sheetOrFail(sheetName);
+      activeName = sheet.name;
+      selected = { sheet: sheet.name, row, column };
+      changed();
+    },
+    sheetNames: () => sheets.map((s) => s.name),
+    active: () => activeName,
+    setActive(name) {
+      activeName = sheetOrFail(name).name;
+      changed();
+    },
+    values: (name) => sheetOrFail(name).values,
+    numberFormat: (name, row, column) => sheetOrFail(name).formats[row]?.[column] ?? "General",
+    setValues(name, row, column, values) {
+      const sheet = sheetOrFail(name);
+      put(sheet, row, column, values);
+      changed();
+    },
+    addSheet(name, values, addOptions = {}) {
+      const unique = uniqueSheetName(name);
+      const tableName = addOptions.tableName;
+      const sheet: Sheet = { name: unique, values: values.map((r) => [...r]), formats: (addOptions.numberFormats ?? []).map((r) => [...r]) };
+      sheets.push(sheet);
+      if (tableName) {
+        const b = usedBounds(sheet);
+        if (b) tableList.push({ name: tableNameFor(tableName, takenTableNames()), sheet: unique, row: b.top, column: b.left, rowCount: b.bottom - b.top + 1, columnCount: b.right - b.left + 1, totalsRow: false });
+      }
+      activeName = unique;
+      changed();
+      return unique;
+    },
+    tables: () => tableList,
+    charts: () => chartList,
+    selection: () => selected,
+    stats: () => ({ writeRequests, largestWriteBytes }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    version: () => changes,
+  };
+  return port;
+}
