@@ -77,8 +77,14 @@ export function ageItems(
 ): AgingReport {
   checkBucketDays(bucketDays);
   const width = bucketDays.length + 2;
-  const grand = new Array<number>(width).fill(0);
-  const byKey = new Map<string, number[]>();
+  const grand = new Float64Array(width);
+  // Groups get dense ids in order of first appearance; their sums sit in one flat array, so a ledger of
+  // a million rows and 50,000 customers allocates per group only at the end.
+  const ids = new Map<string, number>();
+  const order: string[] = [];
+  let sums = new Float64Array(keys ? 64 * width : 0);
+  let lastKey: string | undefined;
+  let lastId = -1;
   for (let i = 0; i < amounts.length; i++) {
     const amount = amounts[i];
     if (Number.isNaN(amount)) continue;
@@ -86,12 +92,31 @@ export function ageItems(
     grand[k] += amount;
     if (keys) {
       const key = keys[i];
-      let row = byKey.get(key);
-      if (!row) byKey.set(key, (row = new Array<number>(width).fill(0)));
-      row[k] += amount;
+      if (key !== lastKey) {
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = order.length;
+          ids.set(key, id);
+          order.push(key);
+          if ((id + 1) * width > sums.length) {
+            const grown = new Float64Array(sums.length * 2);
+            grown.set(sums);
+            sums = grown;
+          }
+        }
+        lastKey = key;
+        lastId = id;
+      }
+      sums[lastId * width + k] += amount;
     }
   }
-  const totals = (buckets: number[]): AgingTotals => ({ buckets, total: buckets.reduce((a, b) => a + b, 0) });
-  const groups = [...byKey].map(([key, buckets]) => ({ key, ...totals(buckets) }));
-  return { bucketDays, groups, grandTotal: totals(grand) };
+  const groups = order.map((key, id) => ({ key, ...totalsOf(sums, id * width, width) }));
+  return { bucketDays, groups, grandTotal: totalsOf(grand, 0, width) };
+}
+
+function totalsOf(sums: Float64Array, at: number, width: number): AgingTotals {
+  const buckets = new Array<number>(width);
+  let total = 0;
+  for (let b = 0; b < width; b++) total += buckets[b] = sums[at + b];
+  return { buckets, total };
 }

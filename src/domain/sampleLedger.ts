@@ -116,7 +116,7 @@ export function generateSampleLedger(options: SampleLedgerOptions): SampleCell[]
     // About 3% bad rows, each with one reason a reader must give back.
     if (roll > 0.93 && roll <= 0.96) {
       const bad = Math.floor(rand() * 4);
-      if (bad === 0) row[4] = "n/a";
+      if (bad === 0) row[5] = "n/a"; // the open amount, the column that is aged
       else if (bad === 1) row[3] = "#N/A";
       else if (bad === 2) row[3] = "31/02/2026";
       else row[5] = "#VALUE!";

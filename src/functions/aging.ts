@@ -1,9 +1,9 @@
 import { ageItems, AgingTotals, bucketLabels, DEFAULT_BUCKET_DAYS } from "../domain/aging";
 import { fromMinor } from "../domain/money";
 import { t } from "../i18n";
-import { isBlank } from "../domain/cells";
+import { CellInput, isBlank } from "../domain/cells";
 import { formula } from "./errors";
-import { Matrix, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
+import { Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
 
 /**
  * Ages open amounts by days overdue on as_of into Not due, 1-30, 31-60, 61-90 and Over 90 (or your own
@@ -33,12 +33,34 @@ function agingCore(amounts: unknown, dueDates: unknown, asOfArg: unknown, bucket
   const bucketDays = optionalWholeNumbers(bucketArg, "bucket_days", DEFAULT_BUCKET_DAYS);
   const withHeaders = optionalBoolean(headersArg, "headers", false);
   const { parsed } = readLinedUp(specs);
-  const keys = grouped ? specs[2].cells.map((c) => (isBlank(c) ? t("aging.blankKey") : String(c).trim())) : undefined;
+  const keys = grouped ? groupKeys(specs[2].cells) : undefined;
   const report = ageItems(parsed[0]!, parsed[1]!, asOf, bucketDays, keys);
-  const row = (totals: AgingTotals): number[] => [...totals.buckets, totals.total].map((m) => fromMinor(m));
   const labels = [...bucketLabels(bucketDays, t("aging.notDue"), (days) => t("aging.over", { days })), t("aging.total")];
-  if (!grouped) return withHeaders ? [labels, row(report.grandTotal)] : [row(report.grandTotal)];
-  const body: Matrix = report.groups.map((g) => [g.key, ...row(g)]);
-  body.push([t("aging.total"), ...row(report.grandTotal)]);
+  if (!grouped) return withHeaders ? [labels, resultRow(null, report.grandTotal)] : [resultRow(null, report.grandTotal)];
+  const body: Matrix = report.groups.map((g) => resultRow(g.key, g));
+  body.push(resultRow(t("aging.total"), report.grandTotal));
   return withHeaders ? [[t("aging.customer"), ...labels], ...body] : body;
+}
+
+/** One result row: the key (when grouped), the bucket totals and the total, in major units. */
+function resultRow(key: string | null, totals: AgingTotals): Scalar[] {
+  const offset = key === null ? 0 : 1;
+  const row = new Array<Scalar>(totals.buckets.length + 1 + offset);
+  if (key !== null) row[0] = key;
+  for (let b = 0; b < totals.buckets.length; b++) row[b + offset] = fromMinor(totals.buckets[b]);
+  row[row.length - 1] = fromMinor(totals.total);
+  return row;
+}
+
+/** The group key of each row: its text without surrounding spaces, "(blank)" for an empty cell. */
+function groupKeys(cells: readonly CellInput[]): string[] {
+  const keys = new Array<string>(cells.length);
+  const blank = t("aging.blankKey");
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    // Most keys are already clean text: skip trimming them.
+    if (typeof c === "string" && c.length > 0 && c.charCodeAt(0) > 32 && c.charCodeAt(c.length - 1) > 32) keys[i] = c;
+    else keys[i] = isBlank(c) ? blank : String(c).trim();
+  }
+  return keys;
 }

@@ -127,20 +127,30 @@ export function readLinedUp(specs: readonly ColumnSpec[]): LinedUpColumns {
   checkLinedUp(specs);
   const n = specs[0].cells.length;
   const parsed = specs.map((s) => (s.kind === "amount" ? parseAmountColumn(s.cells) : s.kind === "date" ? parseDateColumn(s.cells) : null));
-  let first: { row: number; raise: () => never } | null = null;
+  let firstBad: { index: number; column: number } | null = null;
   parsed.forEach((p, k) => {
     const e = p?.errors[0];
-    if (e && (!first || e.index < first.row)) first = { row: e.index, raise: () => failAt(specs[k].name, e) };
+    if (e && (!firstBad || e.index < firstBad.index)) firstBad = { index: e.index, column: k };
   });
-  const limit = first ? (first as { row: number }).row : n;
+  const bad = firstBad as { index: number; column: number } | null;
+  const values = parsed.map((p) => p?.values ?? null);
   const used = new Uint8Array(n);
-  for (let i = 0; i < limit; i++) {
-    const filled = specs.find((c) => !isBlank(c.cells[i]));
-    if (!filled) continue;
-    const blank = specs.find((c) => c.required && isBlank(c.cells[i]));
-    if (blank) fail("arg.blankCell", { row: i + 1, arg: blank.name, other: filled.name });
+  // Above the first bad row a parsed amount or date is NaN only where its cell is blank, so only the
+  // "any" columns need looking at; one plain loop, as it runs once per row of up to 1,048,576.
+  for (let i = 0, end = bad ? bad.index : n; i < end; i++) {
+    let filled = -1;
+    let blankRequired = -1;
+    for (let k = 0; k < specs.length; k++) {
+      const v = values[k];
+      const blank = v ? Number.isNaN(v[i]) : isBlank(specs[k].cells[i]);
+      if (!blank) {
+        if (filled < 0) filled = k;
+      } else if (blankRequired < 0 && specs[k].required) blankRequired = k;
+    }
+    if (filled < 0) continue;
+    if (blankRequired >= 0) fail("arg.blankCell", { row: i + 1, arg: specs[blankRequired].name, other: specs[filled].name });
     used[i] = 1;
   }
-  if (first) (first as { raise: () => never }).raise();
-  return { used, parsed: parsed.map((p) => p?.values ?? null) };
+  if (bad) failAt(specs[bad.column].name, parsed[bad.column]!.errors[0]);
+  return { used, parsed: values };
 }

@@ -96,8 +96,8 @@ export function Grid(props: GridProps) {
   };
 
   return (
-    <div ref={scroller} className={styles.scroller} tabIndex={0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} onKeyDown={onKey} role="grid" aria-label={props.sheet} aria-rowcount={rowCount}>
-      <table className={styles.table}>
+    <div ref={scroller} className={styles.scroller} tabIndex={0} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} onKeyDown={onKey} role="region" aria-label={props.sheet}>
+      <table className={styles.table} role="grid" aria-label={props.sheet} aria-rowcount={rowCount}>
         <thead>
           <tr>
             <th className={styles.head} aria-label={t("pane.bench.cell")} />
@@ -125,6 +125,7 @@ export function Grid(props: GridProps) {
                     key={c}
                     className={classes}
                     title={error}
+                    role="gridcell"
                     aria-selected={selected}
                     onClick={() => props.onSelect(r, c)}
                     onDoubleClick={() => setEditing({ row: r, column: c, text: props.editText(r, c) })}

@@ -4,6 +4,7 @@ import "./customFunctionsShim";
 import { createRoot } from "react-dom/client";
 import { resolveLanguage, setLanguage } from "../i18n";
 import { Workbench } from "./Workbench";
+import { createWorkbench } from "./sampleWorkbook";
 
 /** Today's local date as ISO text: the page is the host, so it reads the clock and passes the date in. */
 function todayIso(): string {
@@ -12,5 +13,9 @@ function todayIso(): string {
 }
 
 setLanguage(resolveLanguage(new URLSearchParams(location.search).get("lang") ?? navigator.language));
+const today = todayIso();
+const bench = createWorkbench(today);
+// Read-only access for the browser tests and for curious users in the developer console.
+(window as unknown as { creditDeskWorkbench: unknown }).creditDeskWorkbench = { values: (sheet: string) => bench.workbook.values(sheet), sheets: () => bench.workbook.listSheets() };
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<Workbench today={todayIso()} />);
+if (root) createRoot(root).render(<Workbench today={today} bench={bench} />);

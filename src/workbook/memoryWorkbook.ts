@@ -6,6 +6,7 @@
  * workbook. A report write is applied only when every chunk succeeded, so a cancelled run leaves
  * nothing half written.
  */
+import { fromMinor, toMinor } from "../domain/money";
 import { t } from "../i18n";
 import { CHUNK_BUDGET_BYTES, planChunks, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
@@ -273,9 +274,10 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     const totalsRowIndex = top + 1 + report.rows.length;
     const totals: CellValue[] = report.columns.map((_, c) => {
       if (!sums.has(c)) return null;
-      let sum = 0;
-      for (const row of report.rows) if (typeof row[c] === "number") sum += row[c] as number;
-      return sum;
+      // Summed in cents, exactly, as the report's own figures are (a double sum would drift).
+      let cents = 0;
+      for (const row of report.rows) if (typeof row[c] === "number") cents += toMinor(row[c] as number);
+      return fromMinor(cents);
     });
     if (sums.size > 0) {
       if (!sums.has(0)) totals[0] = t("workbook.total");
