@@ -3,6 +3,8 @@ import path from "node:path";
 import { benchSizes } from "./lib/generate";
 import { machine, markdownReport, Suite, textSection } from "./lib/table";
 import { agingSuite } from "./suites/aging";
+import { creditReviewSuite } from "./suites/creditReview";
+import { plansSuite } from "./suites/plans";
 
 /**
  * `npm run bench`: runs every suite on generated ledgers, prints each section and writes them all to
@@ -17,7 +19,7 @@ import { agingSuite } from "./suites/aging";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite];
+const suites: Suite[] = [agingSuite, creditReviewSuite, plansSuite];
 
 function main(): void {
   const env = process.env;

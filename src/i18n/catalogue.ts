@@ -2,16 +2,18 @@ import { Lang, LANGUAGES } from "./languages";
 import { common } from "./messages/common";
 import { aging } from "./messages/aging";
 import { credit } from "./messages/credit";
-import { plans } from "./messages/plans";
+import { creditPanels } from "./messages/creditPanels";
 import { ledger } from "./messages/ledger";
-import { workbook } from "./messages/workbook";
 import { pane } from "./messages/pane";
+import { plans } from "./messages/plans";
+import { planPanels } from "./messages/planPanels";
+import { workbook } from "./messages/workbook";
 
 /**
  * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
  * here; its keys are prefixed with the feature's name so modules never collide.
  */
-const modules = [common, aging, plans, credit, ledger, workbook, pane];
+const modules = [common, aging, plans, workbook, credit, ledger, pane, planPanels, creditPanels];
 
 export type Catalogue = Record<string, string>;
 

@@ -1,5 +1,7 @@
 /** The workbench's starting workbook: a generated ledger as a table, a mixed-language export, and a formula. */
+import { customerNamesOf, generateSampleCustomers, samplePolicyTable } from "../domain/sampleCustomers";
 import { generateSampleLedger } from "../domain/sampleLedger";
+import { generateSamplePayments } from "../domain/samplePayments";
 import { t } from "../i18n";
 import { createMemoryWorkbook, MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { isoToSerial } from "../taskpane/aging/asOf";
@@ -33,6 +35,9 @@ export function createWorkbench(today: string, rows = 300): Workbench {
     [
       { name: "Ledger", values: ledger, numberFormats: dateFormats(ledger.length), tables: [{ name: "Ledger" }] },
       { name: "Export", values: mixed, numberFormats: dateFormats(mixed.length) },
+      { name: "Payments", values: generateSamplePayments(ledger, { asOf }), numberFormats: [[], ...Array.from({ length: 40 }, () => ["General", "yyyy-mm-dd"])] },
+      { name: "Customers", values: generateSampleCustomers(customerNamesOf(ledger)), tables: [{ name: "Customers" }] },
+      { name: "AR Credit Policy", values: samplePolicyTable(asOf - 60), numberFormats: [[], ...Array.from({ length: 7 }, () => ["yyyy-mm-dd"])], tables: [{ name: "AR_Credit_Policy" }] },
       { name: "Formulas", values: [[t("pane.bench.formulaNote")], [], [], [], [], ["Amount", "Due date", "Customer"], ...smallLedger(asOf)] },
     ],
     { activeSheet: "Ledger" },

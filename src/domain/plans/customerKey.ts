@@ -1,0 +1,40 @@
+import { normalizeHeader } from "../ledger/headers";
+
+/** The longest customer key: keeps `AR Plan <key> YYYY-MM-DD 9` and `AR Letter <plan id>` within Excel's 31 characters. */
+export const MAX_CUSTOMER_KEY = 10;
+
+/** FNV-1a of a text, as 32 bits. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** A customer name in comparable form: letters and digits only, lower case, accents folded. */
+export function customerMatchKey(name: string): string {
+  return normalizeHeader(name).replace(/ /g, "");
+}
+
+/** Customers are the same when their names match ignoring case, accents, punctuation and spacing. */
+export function sameCustomer(a: string, b: string): boolean {
+  return customerMatchKey(a) === customerMatchKey(b);
+}
+
+/**
+ * A short, stable key for a customer name, safe in a sheet name: the name's letters and digits in upper
+ * case (accents folded), and when longer than 10 characters, its first 5 and 4 hex digits of a hash of
+ * the whole normalised name, so two long names sharing a start still differ.
+ *
+ * @example
+ * customerKey("Harper Ltd") //=> "HARPERLTD"
+ * customerKey("Rossi Forniture S.r.l.") //=> "ROSSI-8B1C" (hash digits depend on the name)
+ */
+export function customerKey(name: string): string {
+  const plain = customerMatchKey(name).toUpperCase();
+  if (plain.length > 0 && plain.length <= MAX_CUSTOMER_KEY) return plain;
+  const hash = fnv1a(customerMatchKey(name)).toString(16).toUpperCase().padStart(8, "0").slice(0, 4);
+  return `${(plain || "C").slice(0, 5)}-${hash}`;
+}

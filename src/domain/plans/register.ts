@@ -1,0 +1,124 @@
+import { Serial } from "../dates";
+import { readRegisterRows, RegisterCell, RegisterRows } from "./registerRows";
+import { fromMinor, Minor, toMinor } from "../money";
+import { buildSchedule, PlanRow } from "../paymentPlan";
+import { Frequency, toFrequency } from "../planFrequency";
+import { PlanState } from "../planStatus";
+
+/**
+ * The `AR Plans` register: one row per plan the add-in made, never deleted. A renegotiated plan is
+ * closed and names the plan that replaced it; the new one names the plan it replaces. Status columns
+ * hold the latest tracking; a broken plan also has the date it broke and its arrears, so a later dunning
+ * run can leave out items under a plan on track and pick up those of a broken one.
+ *
+ * Headers and status words are fixed English (like AR.PLANSTATUS's status words): the register is read
+ * back by position and by other jobs, whatever the pane's language.
+ */
+
+export const PLANS_SHEET = "AR Plans";
+
+/** A plan's status in the register: AR.PLANSTATUS's words, or Closed once renegotiated. */
+export type RegisterStatus = "On track" | "Late" | "Broken" | "Completed" | "Closed";
+
+export const STATUS_WORDS: Readonly<Record<PlanState, RegisterStatus>> = { onTrack: "On track", late: "Late", broken: "Broken", completed: "Completed" };
+
+export interface PlanRecord {
+  readonly id: string;
+  readonly customer: string;
+  /** Language of the customer's letters: en, it, de, nl, fr. */
+  readonly language: string;
+  /** Invoice numbers and further charges covered, "; "-separated. */
+  readonly items: string;
+  readonly balance: Minor;
+  readonly totalPayable: Minor;
+  readonly annualRate: number;
+  readonly frequency: Frequency;
+  readonly installments: number;
+  readonly firstDue: Serial;
+  readonly lastDue: Serial;
+  readonly accepted: Serial;
+  readonly status: RegisterStatus;
+  /** The as-of date of the status. */
+  readonly statusDate: Serial;
+  readonly arrears: Minor;
+  readonly daysLate: number;
+  /** When the plan broke (first day past the grace days of its oldest unpaid instalment); while broken. */
+  readonly brokenOn: Serial | null;
+  readonly brokenArrears: Minor | null;
+  readonly replaces: string;
+  readonly replacedBy: string;
+  readonly scheduleSheet: string;
+}
+
+/** The register's columns, in order, with their Excel number formats. */
+export const PLAN_COLUMNS = [
+  ["Plan id", "@"], ["Customer", "@"], ["Language", "@"], ["Items covered", "@"], ["Balance", "#,##0.00"], ["Total payable", "#,##0.00"],
+  ["Annual rate", "0.00%"], ["Payments a year", "0"], ["Instalments", "0"], ["First due", "yyyy-mm-dd"], ["Last due", "yyyy-mm-dd"],
+  ["Accepted", "yyyy-mm-dd"], ["Status", "@"], ["Status date", "yyyy-mm-dd"], ["Arrears", "#,##0.00"], ["Days late", "0"],
+  ["Broken on", "yyyy-mm-dd"], ["Arrears when broken", "#,##0.00"], ["Replaces", "@"], ["Replaced by", "@"], ["Schedule sheet", "@"],
+] as const;
+
+type Cell = RegisterCell;
+
+/** A register row's cells. */
+export function planToRow(p: PlanRecord): Cell[] {
+  return [
+    p.id, p.customer, p.language, p.items, fromMinor(p.balance), fromMinor(p.totalPayable), p.annualRate, p.frequency, p.installments,
+    p.firstDue, p.lastDue, p.accepted, p.status, p.statusDate, fromMinor(p.arrears), p.daysLate,
+    p.brokenOn, p.brokenArrears === null ? null : fromMinor(p.brokenArrears), p.replaces, p.replacedBy, p.scheduleSheet,
+  ];
+}
+
+const text = (v: Cell | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
+const num = (v: Cell | undefined): number => (typeof v === "number" ? v : Number(text(v)));
+const minor = (v: Cell | undefined): Minor => {
+  const m = toMinor(num(v));
+  return Number.isNaN(m) ? 0 : m;
+};
+const STATUSES: readonly RegisterStatus[] = ["On track", "Late", "Broken", "Completed", "Closed"];
+
+/** One register row as a plan, or null when its id or terms cannot be read. */
+function readPlanRow(r: readonly Cell[]): PlanRecord | null {
+  const frequency = toFrequency(num(r[7]));
+  if (text(r[0]) === "" || !frequency || !Number.isInteger(num(r[8])) || !Number.isFinite(num(r[9]))) return null;
+  const status = STATUSES.find((s) => s === text(r[12])) ?? "On track";
+  const brokenOn = r[16] === null || r[16] === "" || r[16] === undefined ? null : num(r[16]);
+  return {
+    id: text(r[0]), customer: text(r[1]), language: text(r[2]) || "en", items: text(r[3]), balance: minor(r[4]), totalPayable: minor(r[5]),
+    annualRate: num(r[6]) || 0, frequency, installments: num(r[8]), firstDue: num(r[9]), lastDue: num(r[10]), accepted: num(r[11]),
+    status, statusDate: num(r[13]) || num(r[11]), arrears: minor(r[14]), daysLate: num(r[15]) || 0,
+    brokenOn, brokenArrears: brokenOn === null ? null : minor(r[17]), replaces: text(r[18]), replacedBy: text(r[19]), scheduleSheet: text(r[20]),
+  };
+}
+
+/**
+ * The plans of a register sheet's used range (header row first), and the rows that could not be read
+ * (kept verbatim when the register is rewritten).
+ */
+export function rowsToPlans(values: readonly (readonly Cell[])[]): RegisterRows<PlanRecord> {
+  return readRegisterRows(values, PLAN_COLUMNS[0][0], readPlanRow);
+}
+
+/** The plan's schedule, rebuilt from its terms (buildSchedule is deterministic, so it is the accepted one). */
+export function scheduleOf(p: PlanRecord): PlanRow[] {
+  return buildSchedule(p.balance, p.firstDue, p.installments, p.annualRate, p.frequency);
+}
+
+/**
+ * The register with `next` added; when `next.replaces` names a plan, that plan is closed (status
+ * Closed, dated `next.accepted`) and linked to `next`. Nothing is removed.
+ *
+ * @example
+ * addPlan([old], { ...renegotiated, replaces: old.id })[0].status //=> "Closed"
+ */
+export function addPlan(register: readonly PlanRecord[], next: PlanRecord): PlanRecord[] {
+  const closed = register.map((p) =>
+    next.replaces !== "" && p.id === next.replaces ? { ...p, status: "Closed" as const, statusDate: next.accepted, replacedBy: next.id, brokenOn: p.brokenOn, brokenArrears: p.brokenArrears } : p,
+  );
+  return [...closed, next];
+}
+
+/** The plan a customer has open now (not closed), latest first; undefined when none. */
+export function openPlanOf(register: readonly PlanRecord[], isCustomer: (name: string) => boolean): PlanRecord | undefined {
+  return [...register].reverse().find((p) => p.status !== "Closed" && p.status !== "Completed" && isCustomer(p.customer));
+}

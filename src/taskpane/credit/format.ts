@@ -1,0 +1,18 @@
+/** Amounts and masked values as the credit panels show them. */
+import { MASKED_AMOUNT, maskText } from "../../domain/customers/mask";
+import { fromMinor, Minor } from "../../domain/money";
+import { getLanguage } from "../../i18n";
+
+export function formatMoney(minor: Minor): string {
+  return new Intl.NumberFormat(getLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fromMinor(minor));
+}
+
+/** An amount, or the mask when confidential values are hidden. */
+export function confidentialMoney(minor: Minor, reveal: boolean): string {
+  return reveal ? formatMoney(minor) : MASKED_AMOUNT;
+}
+
+/** A code (IBAN, ID number), or its masked form when confidential values are hidden. */
+export function confidentialText(text: string, reveal: boolean): string {
+  return reveal ? text : maskText(text);
+}

@@ -1,0 +1,45 @@
+import { Button, Divider, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { t } from "../../i18n";
+import { PanelProps } from "../panelTypes";
+import { Notice } from "../shell/Notice";
+import { paneDate } from "./format";
+import { PromiseForm } from "./PromiseForm";
+import { BrokenList, PlansTable, PromisesTable } from "./RegisterTables";
+import { SourceSelect } from "./SourceSelect";
+import { usePlansRegisterPanel } from "./usePlansRegisterPanel";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** The Plans & promises job: match payments to plans and promises, see which are kept and which broken. */
+export function PlansRegisterPanel({ port, today }: PanelProps) {
+  const styles = useStyles();
+  const s = usePlansRegisterPanel(port, today);
+  const checking = s.check.status === "checking";
+  return (
+    <div className={styles.panel}>
+      <SourceSelect label={t("planPanel.payments")} sources={s.sources} source={s.source} onChoose={s.chooseSource} disabled={checking} />
+      {s.sources.length === 0 && <Notice intent="info" message={t("planPanel.noPayments")} />}
+      <Field label={t("planPanel.asOf")} validationMessage={s.asOfValid ? undefined : t("planPanel.badDate", { text: s.asOfText })}>
+        <Input value={s.asOfText} onChange={(_, d) => s.setAsOfText(d.value)} />
+      </Field>
+      <Button appearance="primary" onClick={s.runCheck} disabled={!s.asOfValid || checking}>
+        {t("planPanel.check")}
+      </Button>
+      {checking && <Spinner size="tiny" label={t("planPanel.checking")} />}
+      {s.check.status === "error" && <Notice intent="error" title={t("planPanel.checkFailed")} message={s.check.message} />}
+      {s.check.status === "done" && (
+        <Notice intent="success" message={t("planPanel.checked", { plans: s.check.result.plans.length, promises: s.check.result.promises.length, date: paneDate(s.check.result.asOf) })} />
+      )}
+      {s.check.status === "done" && s.check.result.rejectedPayments > 0 && <Notice intent="warning" message={t("planPanel.rejectedPayments", { count: s.check.result.rejectedPayments })} />}
+      <BrokenList plans={s.plans} promises={s.promises} />
+      <PlansTable plans={s.plans} />
+      <PromisesTable promises={s.promises} />
+      <Divider />
+      <PromiseForm s={s} />
+    </div>
+  );
+}
+
+export default PlansRegisterPanel;

@@ -1,0 +1,44 @@
+import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { t } from "../../i18n";
+import { Notice } from "../shell/Notice";
+import { PlansRegisterPanelState } from "./usePlansRegisterPanel";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+});
+
+/** Records a promise to pay: customer, amount, date and a contact note. */
+export function PromiseForm({ s }: { readonly s: PlansRegisterPanelState }) {
+  const styles = useStyles();
+  const d = s.draft;
+  return (
+    <section aria-label={t("planPanel.newPromise")}>
+      <Text weight="semibold" block>
+        {t("planPanel.newPromise")}
+      </Text>
+      <div className={styles.grid}>
+        <Field label={t("planPanel.customer")}>
+          <Select value={d.customer} onChange={(_, v) => s.setDraft({ ...d, customer: v.value })}>
+            <option value="">{t("planPanel.chooseCustomer")}</option>
+            {s.customers.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t("planPanel.promiseAmount")}>
+          <Input value={d.amountText} inputMode="decimal" onChange={(_, v) => s.setDraft({ ...d, amountText: v.value })} />
+        </Field>
+        <Field label={t("planPanel.promiseDate")}>
+          <Input value={d.dateText} onChange={(_, v) => s.setDraft({ ...d, dateText: v.value })} />
+        </Field>
+        <Field label={t("planPanel.promiseNote")}>
+          <Input value={d.note} onChange={(_, v) => s.setDraft({ ...d, note: v.value })} />
+        </Field>
+      </div>
+      <Button onClick={s.addPromise}>{t("planPanel.addPromise")}</Button>
+      {s.promiseMessage && <Notice intent={s.promiseMessage.intent} message={s.promiseMessage.text} />}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+/** State and actions of the Plans & promises panel. */
+import { useCallback, useEffect, useState } from "react";
+import { sameCustomer } from "../../domain/plans/customerKey";
+import { newPromise, PromiseRecord } from "../../domain/plans/promises";
+import { PlanRecord } from "../../domain/plans/register";
+import { WorkbookPort } from "../../workbook/port";
+import { isoToSerial } from "../aging/asOf";
+import { sourceKey } from "../aging/ledgerSource";
+import { errorText } from "../shell/errors";
+import { parseUserAmount } from "./inputs";
+import { checkPayments, CheckResult, listPaymentSources, loadPayments, PaymentSource, readPlans, readPromises, writePromises } from "./planWorkbook";
+import { t } from "../../i18n";
+import { DomainError } from "../../domain/problem";
+
+export type CheckState =
+  | { readonly status: "idle" }
+  | { readonly status: "checking" }
+  | { readonly status: "done"; readonly result: CheckResult }
+  | { readonly status: "error"; readonly message: string };
+
+export interface PromiseDraft {
+  readonly customer: string;
+  readonly amountText: string;
+  readonly dateText: string;
+  readonly note: string;
+}
+
+export interface PlansRegisterPanelState {
+  readonly asOfText: string;
+  readonly asOfValid: boolean;
+  readonly sources: readonly PaymentSource[];
+  readonly source: PaymentSource | null;
+  readonly plans: readonly PlanRecord[];
+  readonly promises: readonly PromiseRecord[];
+  readonly customers: readonly string[];
+  readonly check: CheckState;
+  readonly draft: PromiseDraft;
+  readonly promiseMessage: { readonly intent: "success" | "error"; readonly text: string } | null;
+  setAsOfText(text: string): void;
+  chooseSource(key: string): void;
+  runCheck(): void;
+  setDraft(draft: PromiseDraft): void;
+  addPromise(): void;
+}
+
+export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansRegisterPanelState {
+  const [asOfText, setAsOfText] = useState(today);
+  const [sources, setSources] = useState<readonly PaymentSource[]>([]);
+  const [source, setSource] = useState<PaymentSource | null>(null);
+  const [plans, setPlans] = useState<readonly PlanRecord[]>([]);
+  const [promises, setPromises] = useState<readonly PromiseRecord[]>([]);
+  const [paymentCustomers, setPaymentCustomers] = useState<readonly string[]>([]);
+  const [check, setCheck] = useState<CheckState>({ status: "idle" });
+  const [draft, setDraft] = useState<PromiseDraft>({ customer: "", amountText: "", dateText: today, note: "" });
+  const [promiseMessage, setPromiseMessage] = useState<PlansRegisterPanelState["promiseMessage"]>(null);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([readPlans(port), readPromises(port), listPaymentSources(port)])
+      .then(([p, pr, s]) => {
+        if (!current) return;
+        setPlans(p);
+        setPromises(pr);
+        setSources(s);
+        setSource(s[0] ?? null);
+      })
+      .catch((error) => current && setCheck({ status: "error", message: errorText(error) }));
+    return () => {
+      current = false;
+    };
+  }, [port]);
+
+  useEffect(() => {
+    if (!source) return;
+    let current = true;
+    loadPayments(port, source)
+      .then((read) => current && setPaymentCustomers([...new Set(read.payments.map((p) => p.customer))]))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [port, source]);
+
+  const asOf = isoToSerial(asOfText);
+
+  const runCheck = useCallback(() => {
+    if (asOf === null) return;
+    setCheck({ status: "checking" });
+    (async () => {
+      const read = source ? await loadPayments(port, source) : { payments: [], rejected: [], notPayments: true };
+      const result = await checkPayments(port, read.payments, read.rejected.length, asOf);
+      setPlans(result.plans);
+      setPromises(result.promises);
+      setCheck({ status: "done", result });
+    })().catch((error) => setCheck({ status: "error", message: errorText(error) }));
+  }, [port, source, asOf]);
+
+  const addPromise = useCallback(() => {
+    (async () => {
+      const recorded = isoToSerial(today) ?? 0;
+      const amount = parseUserAmount(draft.amountText);
+      if (amount === null) throw new DomainError("planPanel.badNumber", { text: draft.amountText });
+      const date = isoToSerial(draft.dateText);
+      if (date === null) throw new DomainError("planPanel.badDate", { text: draft.dateText });
+      const existing = await readPromises(port);
+      const promise = newPromise(draft.customer, amount, date, draft.note.trim(), recorded, existing.map((p) => p.id));
+      const next = [...existing, promise];
+      await writePromises(port, next);
+      setPromises(next);
+      setPromiseMessage({ intent: "success", text: t("planPanel.promiseAdded", { id: promise.id }) });
+      setDraft({ customer: draft.customer, amountText: "", dateText: draft.dateText, note: "" });
+    })().catch((error) => setPromiseMessage({ intent: "error", text: errorText(error) }));
+  }, [port, today, draft]);
+
+  const customers: string[] = [];
+  for (const name of [...plans.map((p) => p.customer), ...paymentCustomers]) if (!customers.some((c) => sameCustomer(c, name))) customers.push(name);
+
+  return {
+    asOfText,
+    asOfValid: asOf !== null,
+    sources,
+    source,
+    plans,
+    promises,
+    customers,
+    check,
+    draft,
+    promiseMessage,
+    setAsOfText,
+    chooseSource: (key) => setSource(sources.find((s) => sourceKey(s) === key) ?? null),
+    runCheck,
+    setDraft,
+    addPromise,
+  };
+}

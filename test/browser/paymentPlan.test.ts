@@ -1,0 +1,124 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, Page } from "playwright-core";
+import { PDFDocument } from "pdf-lib";
+import { strFromU8, unzipSync } from "fflate";
+import { edate, serialToIso, ymdToSerial } from "../../src/domain/dates";
+import { launchChromium } from "./support/chromium";
+import { serveDirectory, StaticServer } from "./support/staticServer";
+
+/**
+ * The payment-plan journey in the built workbench: negotiate a plan for a customer of the sample ledger,
+ * accept it, download the letter as PDF and Word (opened here), then track it in Plans & promises:
+ * broken with no payment, on track once a payment is entered in the Payments sheet.
+ */
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "test-results", "paymentPlan");
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+/** The workbench's today: the page reads the local clock. */
+function todaySerial(): number {
+  const now = new Date();
+  return ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  server = await serveDirectory(path.join(ROOT, "dist"));
+  browser = await launchChromium();
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  page.on("pageerror", (e) => console.error(e));
+  await page.goto(`${server.url}/workbench.html?lang=en`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = () => page.getByRole("complementary", { name: "Task pane" });
+
+/** Types into a cell of the workbench grid: select it (1-based row, 0-based column), then the formula bar. */
+async function enterCell(row: number, column: number, text: string): Promise<void> {
+  await page.getByRole("grid").evaluate((el, r) => (el.scrollTop = Math.max(0, (r - 10) * 24)), row);
+  await page.locator(`tr[aria-rowindex="${row}"] td`).nth(column).click();
+  const bar = page.getByRole("textbox", { name: "Formula bar" });
+  await bar.fill(text);
+  await bar.press("Enter");
+}
+
+async function checkOn(asOf: number): Promise<string> {
+  await pane().getByRole("tab", { name: "Plans & promises" }).click();
+  const asOfBox = pane().getByRole("textbox", { name: "As of (YYYY-MM-DD)" });
+  await asOfBox.fill(serialToIso(asOf));
+  await pane().getByRole("combobox", { name: "Payments from" }).getByRole("option", { name: "Sheet Payments" }).waitFor({ state: "attached" });
+  await pane().getByRole("button", { name: "Check payments" }).click();
+  await pane().getByText(/^Checked 1 plans/).waitFor();
+  return (await pane().getByRole("table", { name: "Plans" }).getByRole("row").nth(1).innerText()).replace(/\s+/g, " ");
+}
+
+test("negotiate, accept, download the letters, mark a payment, see the plan kept", async () => {
+  await pane().getByRole("tab", { name: "Payment plan" }).click();
+  const customer = pane().getByRole("combobox", { name: "Customer" });
+  await customer.waitFor();
+  const name = (await customer.locator("option").nth(1).textContent())!.trim();
+  await customer.selectOption({ label: name });
+  await pane().getByRole("region", { name: "Open items covered" }).waitFor();
+
+  // Negotiate: the preview follows what is typed.
+  const firstDue = edate(todaySerial(), 1);
+  await pane().getByRole("textbox", { name: "First due date (YYYY-MM-DD)" }).fill(serialToIso(firstDue));
+  await pane().getByRole("textbox", { name: "Instalments" }).fill("3");
+  const summary = pane().getByRole("region", { name: "Schedule" }).getByRole("status");
+  await summary.filter({ hasText: /^3 instalments of / }).waitFor();
+  const firstPayment = Number((await summary.innerText()).match(/^3 instalments of ([\d,.]+)/)![1].replace(/,/g, ""));
+  expect(firstPayment).toBeGreaterThan(0);
+
+  // Accept: the plan, the register row and the letter sheet.
+  await pane().getByRole("button", { name: "Accept plan" }).click();
+  const accepted = pane().getByText(/^Plan \S+ accepted/);
+  await accepted.waitFor();
+  const planId = (await accepted.innerText()).match(/^Plan (\S+) accepted/)![1];
+  const tabs = page.getByRole("tablist", { name: "Sheets" });
+  await expect(tabs.getByRole("tab", { name: `AR Letter ${planId}` }).count()).resolves.toBe(1);
+  await expect(tabs.getByRole("tab", { name: "AR Plans" }).count()).resolves.toBe(1);
+
+  // The letter files: downloaded, saved, opened.
+  const pdfLink = pane().getByRole("link", { name: "Download letter (PDF)" });
+  await pdfLink.waitFor({ timeout: 30_000 });
+  const [pdfDownload] = await Promise.all([page.waitForEvent("download"), pdfLink.click()]);
+  const pdfPath = path.join(OUT, pdfDownload.suggestedFilename());
+  await pdfDownload.saveAs(pdfPath);
+  const pdfBytes = fs.readFileSync(pdfPath);
+  expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect((await PDFDocument.load(pdfBytes)).getPageCount()).toBeGreaterThanOrEqual(1);
+  expect(pdfDownload.suggestedFilename()).toBe(`Agreement ${planId}.pdf`);
+
+  const [docxDownload] = await Promise.all([page.waitForEvent("download"), pane().getByRole("link", { name: "Download letter (Word)" }).click()]);
+  const docxPath = path.join(OUT, docxDownload.suggestedFilename());
+  await docxDownload.saveAs(docxPath);
+  const entries = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));
+  const xml = strFromU8(entries["word/document.xml"]);
+  expect(xml).toContain(planId);
+  expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(3 + 2);
+
+  // Tracking: nothing paid ten days after the first instalment is broken…
+  const asOf = firstDue + 10;
+  expect(await checkOn(asOf)).toMatch(new RegExp(`^${planId} .* Broken `));
+  await pane().getByRole("region", { name: "Broken" }).getByText(new RegExp(`^Plan ${planId} `)).waitFor();
+
+  // …and once the first instalment is entered in the Payments sheet, the plan is on track.
+  await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Payments", exact: true }).click();
+  const rows = await page.getByRole("grid").getAttribute("aria-rowcount");
+  const next = 42;
+  expect(Number(rows)).toBeGreaterThanOrEqual(41);
+  await enterCell(next, 0, name);
+  await enterCell(next, 1, String(firstDue));
+  await enterCell(next, 2, String(firstPayment));
+  expect(await checkOn(asOf)).toMatch(new RegExp(`^${planId} .* On track 0.00 0$`));
+  await pane().getByText("Nothing is broken.").waitFor();
+});

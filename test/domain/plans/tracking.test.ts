@@ -1,0 +1,63 @@
+import { ymdToSerial } from "../../../src/domain/dates";
+import { Payment } from "../../../src/domain/plans/payments";
+import { addPlan, PlanRecord, planToRow, rowsToPlans, scheduleOf, PLAN_COLUMNS } from "../../../src/domain/plans/register";
+import { trackPlan } from "../../../src/domain/plans/tracking";
+
+const ACCEPTED = ymdToSerial(2026, 11, 25);
+const FIRST = ymdToSerial(2026, 12, 25);
+
+const plan = (over: Partial<PlanRecord> = {}): PlanRecord => ({
+  id: "HARPERLTD-261125", customer: "Harper Ltd", language: "en", items: "INV-1; INV-2", balance: 300000, totalPayable: 300000, annualRate: 0,
+  frequency: 12, installments: 3, firstDue: FIRST, lastDue: ymdToSerial(2027, 2, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED,
+  arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null, replaces: "", replacedBy: "", scheduleSheet: "AR Plan HARPERLTD 2026-11-25", ...over,
+});
+
+const pay = (date: number, amount: number, customer = "Harper Ltd"): Payment => ({ customer, date, amount });
+
+describe("trackPlan", () => {
+  it("records a broken plan's status, the day it broke and its arrears", () => {
+    const asOf = FIRST + 20;
+    const tracked = trackPlan(plan(), [], asOf);
+    expect(tracked).toMatchObject({ status: "Broken", statusDate: asOf, arrears: 100000, daysLate: 20, brokenOn: FIRST + 8, brokenArrears: 100000 });
+  });
+
+  it("is on track when the instalments due are paid, counting the customer's payments only (any spelling of the name)", () => {
+    const tracked = trackPlan(plan(), [pay(FIRST - 2, 100000, "HARPER LTD."), pay(FIRST, 50000, "Someone Else")], FIRST + 20);
+    expect(tracked).toMatchObject({ status: "On track", arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null });
+  });
+
+  it("ignores payments made before the plan was accepted (they paid other things)", () => {
+    expect(trackPlan(plan(), [pay(ACCEPTED - 1, 100000)], FIRST + 20).status).toBe("Broken");
+  });
+
+  it("is late within the grace days, completed once everything is paid, and leaves a closed plan alone", () => {
+    expect(trackPlan(plan(), [], FIRST + 3)).toMatchObject({ status: "Late", daysLate: 3, brokenOn: null });
+    expect(trackPlan(plan(), [pay(FIRST, 300000)], FIRST).status).toBe("Completed");
+    const closed = plan({ status: "Closed", replacedBy: "X" });
+    expect(trackPlan(closed, [], FIRST + 90)).toBe(closed);
+  });
+});
+
+describe("AR Plans register", () => {
+  it("round-trips a plan through its row", () => {
+    const p = plan({ status: "Broken", brokenOn: FIRST + 8, brokenArrears: 100000, arrears: 100000, daysLate: 20, annualRate: 0.05 });
+    const header = PLAN_COLUMNS.map(([h]) => h);
+    expect(rowsToPlans([header, planToRow(p)]).records).toEqual([p]);
+  });
+
+  it("rebuilds the accepted schedule from the terms", () => {
+    const rows = scheduleOf(plan());
+    expect(rows.map((r) => r.payment)).toEqual([100000, 100000, 100000]);
+  });
+
+  it("closes the plan a renegotiated one replaces and links both ways, removing nothing", () => {
+    const old = plan();
+    const next = plan({ id: "HARPERLTD-261125-2", replaces: old.id, accepted: ACCEPTED });
+    const register = addPlan([plan({ id: "OTHER", customer: "Other" }), old], next);
+    expect(register.map((p) => [p.id, p.status, p.replaces, p.replacedBy])).toEqual([
+      ["OTHER", "On track", "", ""],
+      [old.id, "Closed", "", next.id],
+      [next.id, "On track", old.id, ""],
+    ]);
+  });
+});
