@@ -5,6 +5,7 @@ import { altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel } fro
 import { fromMinor, Minor, toMinor } from "../domain/money";
 import { Problem } from "../domain/problem";
 import { getLanguage, Lang, t } from "../i18n";
+import { numberFormatter } from "../i18n/numberFormat";
 import { fail, formula } from "./errors";
 import { isOmitted, optionalNumber, requiredNumber, scalar } from "./args";
 
@@ -110,11 +111,11 @@ const PERCENT_PARAMS = new Set(["dti", "maxDti", "incomePct"]);
 
 function formatMoney(minor: Minor, lang: Lang): string {
   const digits = minor % 100 === 0 ? 0 : 2;
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fromMinor(minor));
+  return numberFormatter(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(fromMinor(minor));
 }
 
 function formatPercent(fraction: number, lang: Lang, digits: number): string {
-  return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: digits }).format(fraction);
+  return numberFormatter(lang, { style: "percent", maximumFractionDigits: digits }).format(fraction);
 }
 
 /**
@@ -137,7 +138,7 @@ export function creditReasonText(reason: Problem, lang: Lang = getLanguage()): s
     if (typeof value !== "number") params[name] = value;
     else if (MONEY_PARAMS.has(name)) params[name] = formatMoney(value, lang);
     else if (PERCENT_PARAMS.has(name)) params[name] = formatPercent(value, lang, percentDigits);
-    else params[name] = new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+    else params[name] = numberFormatter(lang, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
   }
   return t(reason.code, params, lang);
 }

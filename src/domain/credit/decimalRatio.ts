@@ -14,6 +14,18 @@ export interface DecimalRatio {
  * decimalRatio(0.43) //=> { num: 43n, den: 100n } (up to trailing zeros: 430000000000000n / 10^15)
  */
 export function decimalRatio(value: number): DecimalRatio {
+  let ratio = known.get(value);
+  if (!ratio) {
+    ratio = exactRatio(value);
+    // Policies have a handful of distinct rates; a bound keeps odd inputs from growing the cache.
+    if (known.size < 4096) known.set(value, ratio);
+  }
+  return ratio;
+}
+
+const known = new Map<number, DecimalRatio>();
+
+function exactRatio(value: number): DecimalRatio {
   if (value === 0) return { num: 0n, den: 1n };
   const [mantissa, exp] = value.toExponential(14).split("e");
   const digits = BigInt(mantissa.replace(".", ""));

@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { fromMinor } from "../../domain/money";
+import { formatMoney } from "../../i18n/numberFormat";
 import { LedgerField } from "../../domain/ledger/types";
 import { getLanguage, t } from "../../i18n";
 import { RejectedList } from "./RejectedList";
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 
 /** Formats minor units as the pane's language writes amounts. */
 export function formatAmount(minor: number): string {
-  return new Intl.NumberFormat(getLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fromMinor(minor));
+  return formatMoney(minor, getLanguage());
 }
 
 /** After a run: what was written, the totals and counts, and the rejected rows. */

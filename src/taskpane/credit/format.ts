@@ -1,10 +1,11 @@
 /** Amounts and masked values as the credit panels show them. */
 import { MASKED_AMOUNT, maskText } from "../../domain/customers/mask";
-import { fromMinor, Minor } from "../../domain/money";
+import { Minor } from "../../domain/money";
 import { getLanguage } from "../../i18n";
+import { formatMoney as formatMoneyIn } from "../../i18n/numberFormat";
 
 export function formatMoney(minor: Minor): string {
-  return new Intl.NumberFormat(getLanguage(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(fromMinor(minor));
+  return formatMoneyIn(minor, getLanguage());
 }
 
 /** An amount, or the mask when confidential values are hidden. */
