@@ -2,8 +2,8 @@ import { ageItems, AgingTotals, bucketLabels, DEFAULT_BUCKET_DAYS } from "../dom
 import { fromMinor } from "../domain/money";
 import { t } from "../i18n";
 import { CellInput, isBlank } from "../domain/cells";
-import { formula } from "./errors";
-import { Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
+import { fail, formula } from "./errors";
+import { numericColumns, Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
 
 /**
  * Ages open amounts by days overdue on as_of into Not due, 1-30, 31-60, 61-90 and Over 90 (or your own
@@ -23,23 +23,36 @@ export function aging(amounts: any[][], due_dates: any[][], as_of: any, bucket_d
 }
 
 function agingCore(amounts: unknown, dueDates: unknown, asOfArg: unknown, bucketArg: unknown, groupArg: unknown, headersArg: unknown): Matrix {
-  const specs: ColumnSpec[] = [
-    { name: "amounts", cells: vector(amounts, "amounts"), kind: "amount", required: true },
-    { name: "due_dates", cells: vector(dueDates, "due_dates"), kind: "date", required: true },
-  ];
   const grouped = !isOmitted(groupArg);
-  if (grouped) specs.push({ name: "group_by", cells: vector(groupArg, "group_by"), kind: "any", required: false });
   const asOf = requiredDate(asOfArg, "as_of");
   const bucketDays = optionalWholeNumbers(bucketArg, "bucket_days", DEFAULT_BUCKET_DAYS);
   const withHeaders = optionalBoolean(headersArg, "headers", false);
-  const { parsed } = readLinedUp(specs);
-  const keys = grouped ? groupKeys(specs[2].cells) : undefined;
-  const report = ageItems(parsed[0]!, parsed[1]!, asOf, bucketDays, keys);
+  const groupCells = grouped ? vector(groupArg, "group_by") : undefined;
+  const [parsedAmounts, parsedDates] = parseColumns(amounts, dueDates, groupCells);
+  const keys = groupCells ? groupKeys(groupCells) : undefined;
+  if (keys && keys.length !== parsedAmounts.length) fail("arg.sizeMismatch", { arg: "amounts", size: parsedAmounts.length, other: "group_by", otherSize: keys.length });
+  const report = ageItems(parsedAmounts, parsedDates, asOf, bucketDays, keys);
   const labels = [...bucketLabels(bucketDays, t("aging.notDue"), (days) => t("aging.over", { days })), t("aging.total")];
   if (!grouped) return withHeaders ? [labels, resultRow(null, report.grandTotal)] : [resultRow(null, report.grandTotal)];
   const body: Matrix = report.groups.map((g) => resultRow(g.key, g));
   body.push(resultRow(t("aging.total"), report.grandTotal));
   return withHeaders ? [[t("aging.customer"), ...labels], ...body] : body;
+}
+
+/** Amounts (minor units) and due dates (serials): in one pass when the ranges hold only numbers. */
+function parseColumns(amounts: unknown, dueDates: unknown, groupCells: CellInput[] | undefined): Float64Array[] {
+  const fast = numericColumns([
+    { arg: amounts, kind: "amount" },
+    { arg: dueDates, kind: "date" },
+  ]);
+  if (fast) return fast;
+  const specs: ColumnSpec[] = [
+    { name: "amounts", cells: vector(amounts, "amounts"), kind: "amount", required: true },
+    { name: "due_dates", cells: vector(dueDates, "due_dates"), kind: "date", required: true },
+  ];
+  if (groupCells) specs.push({ name: "group_by", cells: groupCells, kind: "any", required: false });
+  const { parsed } = readLinedUp(specs);
+  return [parsed[0]!, parsed[1]!];
 }
 
 /** One result row: the key (when grouped), the bucket totals and the total, in major units. */

@@ -1,7 +1,8 @@
 import { CellInput, isBlank } from "../domain/cells";
 import { parseAmountColumn } from "../domain/amountColumn";
 import { parseDateColumn } from "../domain/dateColumn";
-import { Serial } from "../domain/dates";
+import { MAX_SERIAL, Serial } from "../domain/dates";
+import { toMinor } from "../domain/money";
 import { fail, failArg, failAt } from "./errors";
 
 /**
@@ -100,6 +101,46 @@ export function checkLinedUp(columns: readonly NamedColumn[]): void {
   for (const c of rest) {
     if (c.cells.length !== first.cells.length) fail("arg.sizeMismatch", { arg: first.name, size: first.cells.length, other: c.name, otherSize: c.cells.length });
   }
+}
+
+/**
+ * The fast path for lined-up amount and date columns: when each argument is an n×1 range of plain
+ * numbers (how Excel hands over a clean ledger), they are parsed in one pass straight from the
+ * matrices. Returns null as soon as any cell needs the general reader (text, blank, an error value, a
+ * serial out of range, ranges that do not line up), which then names the row; the results are the same.
+ */
+export function numericColumns(columns: readonly { readonly arg: unknown; readonly kind: "amount" | "date" }[]): Float64Array[] | null {
+  const matrices: unknown[][][] = [];
+  for (const c of columns) {
+    if (!Array.isArray(c.arg) || !Array.isArray(c.arg[0]) || c.arg[0].length !== 1) return null;
+    matrices.push(c.arg as unknown[][]);
+  }
+  const n = matrices[0].length;
+  if (matrices.some((m) => m.length !== n)) return null;
+  const out: Float64Array[] = [];
+  for (let k = 0; k < columns.length; k++) {
+    const m = matrices[k];
+    const values = new Float64Array(n);
+    if (columns[k].kind === "amount") {
+      for (let i = 0; i < n; i++) {
+        const v = m[i][0];
+        if (typeof v !== "number") return null;
+        const minor = toMinor(v);
+        if (minor !== minor) return null; // NaN: too large to hold exactly
+        values[i] = minor;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const v = m[i][0];
+        if (typeof v !== "number") return null;
+        const day = Math.floor(v);
+        if (!(day >= 1 && day <= MAX_SERIAL)) return null;
+        values[i] = day;
+      }
+    }
+    out.push(values);
+  }
+  return out;
 }
 
 /** What a lined-up column holds. */
