@@ -1,3 +1,4 @@
+import { seededRandom } from "./seededRandom";
 import { Serial } from "./dates";
 
 /**
@@ -14,17 +15,6 @@ export const SAMPLE_CUSTOMER_HEADERS = [
   "Working capital", "Retained earnings", "EBIT", "Equity", "Sales", "Total assets", "Total liabilities", "Z model",
 ] as const;
 
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The distinct customer names of a sample ledger (first column, header skipped), in order of first appearance. */
 export function customerNamesOf(ledger: readonly (readonly unknown[])[]): string[] {
@@ -45,7 +35,7 @@ const round = (x: number, step: number) => Math.round(x / step) * step;
  * generateSampleCustomers(["Rossi Forniture S.r.l."])[1][0] //=> "Rossi Forniture S.r.l."
  */
 export function generateSampleCustomers(names: readonly string[], seed = 20261125): SampleCustomerCell[][] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * rand();
   const rows: SampleCustomerCell[][] = [[...SAMPLE_CUSTOMER_HEADERS]];
   names.forEach((customer, i) => {

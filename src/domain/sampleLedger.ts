@@ -1,3 +1,4 @@
+import { seededRandom } from "./seededRandom";
 import { Serial, serialToYmd } from "./dates";
 
 /**
@@ -49,17 +50,6 @@ const MIXED = ["Cliente", "Invoice no.", "Rechnungsdatum", "Due date", "Importo"
 const DISPUTED: Record<string, string> = { it: "Contestata", de: "Strittig", nl: "Betwist", fr: "Contestée", en: "Disputed" };
 const OPEN: Record<string, string> = { it: "Aperta", de: "Offen", nl: "Open", fr: "Ouverte", en: "Open" };
 
-/** A small seeded generator (mulberry32): the same seed, the same sequence. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** "1.234,56": the way Italian, German and Dutch ERPs export amounts as text. */
 function continentalText(cents: number): string {
@@ -81,7 +71,7 @@ function dmyText(serial: Serial, separator: string): string {
  * generateSampleLedger({ asOf: 46351, rows: 3 }).length //=> 4
  */
 export function generateSampleLedger(options: SampleLedgerOptions): SampleCell[][] {
-  const rand = random(options.seed ?? 20261125);
+  const rand = seededRandom(options.seed ?? 20261125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const count = options.rows ?? 300;
   const out: SampleCell[][] = [[...(options.headers === "mixed" ? MIXED : ENGLISH)]];

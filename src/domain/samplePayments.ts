@@ -1,3 +1,4 @@
+import { seededRandom } from "./seededRandom";
 import { Serial } from "./dates";
 import { SampleCell } from "./sampleLedger";
 
@@ -16,23 +17,13 @@ export interface SamplePaymentsOptions {
 
 export const SAMPLE_PAYMENT_HEADERS = ["Customer", "Payment date", "Amount", "Reference"] as const;
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @example
  * generateSamplePayments(generateSampleLedger({ asOf: 46351 }), { asOf: 46351 }).length //=> 41
  */
 export function generateSamplePayments(ledger: readonly (readonly SampleCell[])[], options: SamplePaymentsOptions): SampleCell[][] {
-  const rand = random(options.seed ?? 4242);
+  const rand = seededRandom(options.seed ?? 4242);
   const customers = [...new Set(ledger.slice(1).map((r) => r[0]).filter((c): c is string => typeof c === "string" && c !== ""))].sort();
   const out: SampleCell[][] = [[...SAMPLE_PAYMENT_HEADERS]];
   if (customers.length === 0) return out;

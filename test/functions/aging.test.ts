@@ -1,10 +1,9 @@
+import { col, formulaMessage } from "../support/formulaMessage";
 import fc from "fast-check";
 import { functions } from "../../src/functions";
-import { FormulaError } from "../../src/functions/errors";
 import { ymdToSerial } from "../../src/domain/dates";
 
 const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
-const col = (xs: unknown[]) => xs.map((x) => [x]);
 const AS_OF = d(2026, 11, 25);
 
 describe("AR.AGING", () => {
@@ -48,36 +47,27 @@ describe("AR.AGING", () => {
   });
 
   describe("bad input", () => {
-    const message = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(FormulaError);
-        return (e as Error).message;
-      }
-      throw new Error("expected a FormulaError");
-    };
     it("names the row and the text of a bad date", () => {
       const due = col([AS_OF, ...Array(15).fill(AS_OF), "next week"]);
-      expect(message(() => functions.AGING(col(Array(17).fill(1)), due, AS_OF))).toBe("row 17 of due_dates: text 'next week' is not a date");
+      expect(formulaMessage(() => functions.AGING(col(Array(17).fill(1)), due, AS_OF))).toBe("row 17 of due_dates: text 'next week' is not a date");
     });
     it("names both sizes when ranges do not line up", () => {
-      expect(message(() => functions.AGING(col([1, 2]), col([AS_OF]), AS_OF))).toBe("amounts has 2 cells but due_dates has 1; they must line up");
+      expect(formulaMessage(() => functions.AGING(col([1, 2]), col([AS_OF]), AS_OF))).toBe("amounts has 2 cells but due_dates has 1; they must line up");
     });
     it("refuses a blank amount beside a due date", () => {
-      expect(message(() => functions.AGING(col([1, null]), col([AS_OF, AS_OF]), AS_OF))).toBe("row 2 of amounts is blank but due_dates is filled in on that row");
+      expect(formulaMessage(() => functions.AGING(col([1, null]), col([AS_OF, AS_OF]), AS_OF))).toBe("row 2 of amounts is blank but due_dates is filled in on that row");
     });
     it("reports the first bad row whichever column it is in", () => {
-      expect(message(() => functions.AGING(col([1, "x", null]), col([AS_OF, AS_OF, "y"]), AS_OF))).toBe("row 2 of amounts: text 'x' is not an amount");
+      expect(formulaMessage(() => functions.AGING(col([1, "x", null]), col([AS_OF, AS_OF, "y"]), AS_OF))).toBe("row 2 of amounts: text 'x' is not an amount");
     });
     it("refuses descending buckets", () => {
-      expect(message(() => functions.AGING(col([1]), col([AS_OF]), AS_OF, [[60, 30]]))).toBe("bucket_days must rise: value 2 (30) is not above 60");
+      expect(formulaMessage(() => functions.AGING(col([1]), col([AS_OF]), AS_OF, [[60, 30]]))).toBe("bucket_days must rise: value 2 (30) is not above 60");
     });
     it("refuses a missing as_of", () => {
-      expect(message(() => functions.AGING(col([1]), col([AS_OF]), null))).toBe("as_of is required");
+      expect(formulaMessage(() => functions.AGING(col([1]), col([AS_OF]), null))).toBe("as_of is required");
     });
     it("names an Excel error value in a cell", () => {
-      expect(message(() => functions.AGING(col([1, "#N/A"]), col([AS_OF, AS_OF]), AS_OF))).toBe("row 2 of amounts: the cell holds the error #N/A");
+      expect(formulaMessage(() => functions.AGING(col([1, "#N/A"]), col([AS_OF, AS_OF]), AS_OF))).toBe("row 2 of amounts: the cell holds the error #N/A");
     });
   });
 

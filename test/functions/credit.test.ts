@@ -1,8 +1,8 @@
+import { formulaMessage } from "../support/formulaMessage";
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { functions } from "../../src/functions";
 import { creditReasonText } from "../../src/functions/credit";
-import { FormulaError } from "../../src/functions/errors";
 import { creditPolicyTable } from "../../src/domain/credit/creditPolicy";
 import { hasMessage, LANGUAGES, setLanguage, t } from "../../src/i18n";
 import { credit } from "../../src/i18n/messages/credit";
@@ -13,15 +13,6 @@ const POLICY = [
   [650, 0.2, 0.45, 30000, 1000],
 ];
 
-const message = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormulaError);
-    return (e as Error).message;
-  }
-  throw new Error("expected a FormulaError");
-};
 
 describe("AR.CREDITLIMIT", () => {
   it("uses the built-in example policy when policy is omitted", () => {
@@ -67,7 +58,7 @@ describe("AR.CREDITLIMIT", () => {
       ["a text min_score", () => functions.CREDITLIMIT(700, 60000, 0, withRow(["650+", 0.2, 0.4, 5000, 100])), "policy row 3: min_score must be a number, not '650+'"],
       ["an error value in the policy", () => functions.CREDITLIMIT(700, 60000, 0, withRow([650, 0.2, 0.4, "#N/A", 100])), "policy row 3 (min_score 650): max_limit must be a number, not '#N/A'"],
     ])("refuses %s with a message", (_what, f, expected) => {
-      expect(message(f)).toBe(expected);
+      expect(formulaMessage(f)).toBe(expected);
     });
   });
 });
@@ -96,7 +87,7 @@ describe("AR.CREDITDECISION", () => {
       setLanguage("fr");
       expect(functions.CREDITDECISION(580, 60000, 0, POLICY)).toEqual([["Decline", 0, "Le score 580 est sous la tranche la plus basse (600)."]]);
       setLanguage("it");
-      expect(message(() => functions.CREDITLIMIT(700, -1))).toBe("income deve essere 0 o più, non -1");
+      expect(formulaMessage(() => functions.CREDITLIMIT(700, -1))).toBe("income deve essere 0 o più, non -1");
     } finally {
       setLanguage("en");
     }
@@ -110,7 +101,7 @@ describe("AR.CREDITDECISION", () => {
   });
 
   it("refuses bad input as AR.CREDITLIMIT does", () => {
-    expect(message(() => functions.CREDITDECISION("abc", 60000))).toBe("score must be a number, not 'abc'");
+    expect(formulaMessage(() => functions.CREDITDECISION("abc", 60000))).toBe("score must be a number, not 'abc'");
   });
 });
 
@@ -129,7 +120,7 @@ describe("AR.ZSCORE", () => {
   });
   it("lets Z2 leave sales blank but not Z or Z1", () => {
     expect(functions.ZSCORE(20, 30, 10, 60, null, 100, 40, "Z2")).toBeCloseTo(6.56 * 0.2 + 3.26 * 0.3 + 6.72 * 0.1 + 1.05 * 1.5, 10);
-    expect(message(() => functions.ZSCORE(20, 30, 10, 60, null, 100, 40))).toBe("sales is required");
+    expect(formulaMessage(() => functions.ZSCORE(20, 30, 10, 60, null, 100, 40))).toBe("sales is required");
   });
   it.each([
     [[20, 30, 10, 60, 150, 0, 40], "total_assets must be above 0, not 0"],
@@ -138,7 +129,7 @@ describe("AR.ZSCORE", () => {
     [[20, 30, 10, 60, 150, 100, 40, "Z3"], "model must be Z, Z1 (Z′) or Z2 (Z″), not 'Z3'"],
     [[20, "n/a", 10, 60, 150, 100, 40], "retained_earnings must be a number, not 'n/a'"],
   ])("refuses %j: %s", (args, expected) => {
-    expect(message(() => (functions.ZSCORE as (...a: unknown[]) => number)(...args))).toBe(expected);
+    expect(formulaMessage(() => (functions.ZSCORE as (...a: unknown[]) => number)(...args))).toBe(expected);
   });
 });
 

@@ -1,21 +1,11 @@
+import { col, formulaMessage } from "../support/formulaMessage";
 import fc from "fast-check";
 import { functions } from "../../src/functions";
-import { FormulaError } from "../../src/functions/errors";
 import { ymdToSerial } from "../../src/domain/dates";
 import { setLanguage } from "../../src/i18n";
 
 const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
-const col = (xs: unknown[]) => xs.map((x) => [x]);
 const START = d(2026, 1, 31);
-const message = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(FormulaError);
-    return (e as Error).message;
-  }
-  throw new Error("expected a FormulaError");
-};
 const toCents = (x: unknown) => Math.round((x as number) * 100);
 
 describe("AR.PAYMENTPLAN", () => {
@@ -83,54 +73,54 @@ describe("AR.PAYMENTPLAN", () => {
 
   describe("bad input", () => {
     it("refuses a zero or negative balance", () => {
-      expect(message(() => functions.PAYMENTPLAN(0, START, 12))).toBe("balance must be more than 0, not 0.00");
-      expect(message(() => functions.PAYMENTPLAN(-250, START, 12))).toBe("balance must be more than 0, not -250.00");
-      expect(message(() => functions.PAYMENTPLAN(0.004, START, 12))).toBe("balance must be more than 0, not 0.00");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(0, START, 12))).toBe("balance must be more than 0, not 0.00");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(-250, START, 12))).toBe("balance must be more than 0, not -250.00");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(0.004, START, 12))).toBe("balance must be more than 0, not 0.00");
     });
     it("refuses a missing or text balance", () => {
-      expect(message(() => functions.PAYMENTPLAN(null, START, 12))).toBe("balance is required");
-      expect(message(() => functions.PAYMENTPLAN("lots", START, 12))).toBe("balance must be a number, not 'lots'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(null, START, 12))).toBe("balance is required");
+      expect(formulaMessage(() => functions.PAYMENTPLAN("lots", START, 12))).toBe("balance must be a number, not 'lots'");
     });
     it("refuses a start date that is not a date", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, "next week", 12))).toBe("start_date: text 'next week' is not a date");
-      expect(message(() => functions.PAYMENTPLAN(100, null, 12))).toBe("start_date is required");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, "next week", 12))).toBe("start_date: text 'next week' is not a date");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, null, 12))).toBe("start_date is required");
     });
     it("refuses more than 1,200 instalments, a fraction of one, or a negative number", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, START, 1201))).toBe("installments must be a whole number from 1 to 1200, not 1201");
-      expect(message(() => functions.PAYMENTPLAN(100, START, 2.5))).toBe("installments must be a whole number from 1 to 1200, not 2.5");
-      expect(message(() => functions.PAYMENTPLAN(100, START, -3))).toBe("installments must be a whole number from 1 to 1200, not -3");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 1201))).toBe("installments must be a whole number from 1 to 1200, not 1201");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 2.5))).toBe("installments must be a whole number from 1 to 1200, not 2.5");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, -3))).toBe("installments must be a whole number from 1 to 1200, not -3");
     });
     it("asks for installments or a budget", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, START, null))).toBe("installments is required unless a budget is given");
-      expect(message(() => functions.PAYMENTPLAN(100, START, 0, 0.05))).toBe("installments is required unless a budget is given");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, null))).toBe("installments is required unless a budget is given");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 0, 0.05))).toBe("installments is required unless a budget is given");
     });
     it("refuses a text percentage and a negative rate", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, START, 12, "8%"))).toBe("annual_rate must be a number such as 8% or 0.08, not the text '8%'");
-      expect(message(() => functions.PAYMENTPLAN(100, START, 12, -0.01))).toBe("annual_rate must be 0 or more, not -0.01");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 12, "8%"))).toBe("annual_rate must be a number such as 8% or 0.08, not the text '8%'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 12, -0.01))).toBe("annual_rate must be 0 or more, not -0.01");
     });
     it("refuses an unknown frequency", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, START, 12, 0, "monthy"))).toBe("frequency must be 12, 4, 26 or 52, or monthly, quarterly, biweekly or weekly, not 'monthy'");
-      expect(message(() => functions.PAYMENTPLAN(100, START, 12, 0, 13))).toBe("frequency must be 12, 4, 26 or 52, or monthly, quarterly, biweekly or weekly, not '13'");
-      expect(message(() => functions.PAYMENTPLAN(100, START, 12, 0, true))).toBe("frequency must be 12, 4, 26 or 52, or monthly, quarterly, biweekly or weekly, not 'true'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 12, 0, "monthy"))).toBe("frequency must be 12, 4, 26 or 52, or monthly, quarterly, biweekly or weekly, not 'monthy'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 12, 0, 13))).toBe("frequency must be 12, 4, 26 or 52, or monthly, quarterly, biweekly or weekly, not '13'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 12, 0, true))).toBe("frequency must be 12, 4, 26 or 52, or monthly, quarterly, biweekly or weekly, not 'true'");
     });
     it("refuses a budget that does not cover one period's interest", () => {
-      expect(message(() => functions.PAYMENTPLAN(10000, START, null, 0.05, null, 41.67))).toBe("budget 41.67 does not cover one period's interest of 41.67; it must be more than 41.67");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(10000, START, null, 0.05, null, 41.67))).toBe("budget 41.67 does not cover one period's interest of 41.67; it must be more than 41.67");
     });
     it("refuses a budget that would take more than 1,200 instalments, and a budget of 0", () => {
-      expect(message(() => functions.PAYMENTPLAN(10000, START, null, 0, null, 1))).toBe("budget 1.00 would need more than 1200 installments; raise the budget");
-      expect(message(() => functions.PAYMENTPLAN(10000, START, null, 0, null, 0))).toBe("budget must be more than 0, not 0.00");
-      expect(message(() => functions.PAYMENTPLAN(10000, START, null, 0, null, "900"))).toBe("budget must be a number, not '900'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(10000, START, null, 0, null, 1))).toBe("budget 1.00 would need more than 1200 installments; raise the budget");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(10000, START, null, 0, null, 0))).toBe("budget must be more than 0, not 0.00");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(10000, START, null, 0, null, "900"))).toBe("budget must be a number, not '900'");
     });
     it("refuses a plan that would run past 9999-12-31", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, d(9999, 6, 30), 12))).toBe("12 installments from start_date would run past 9999-12-31, the last date Excel can show");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, d(9999, 6, 30), 12))).toBe("12 installments from start_date would run past 9999-12-31, the last date Excel can show");
     });
     it("refuses a headers value that is not TRUE or FALSE", () => {
-      expect(message(() => functions.PAYMENTPLAN(100, START, 1, null, null, null, "yes"))).toBe("headers must be TRUE or FALSE, not 'yes'");
+      expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 1, null, null, null, "yes"))).toBe("headers must be TRUE or FALSE, not 'yes'");
     });
     it("speaks the user's language", () => {
       setLanguage("it");
       try {
-        expect(message(() => functions.PAYMENTPLAN(0, START, 12))).toBe("balance deve essere maggiore di 0, non 0.00");
+        expect(formulaMessage(() => functions.PAYMENTPLAN(0, START, 12))).toBe("balance deve essere maggiore di 0, non 0.00");
       } finally {
         setLanguage("en");
       }
@@ -179,23 +169,23 @@ describe("AR.PLANSTATUS", () => {
 
   describe("bad input", () => {
     it("names both sizes when ranges do not line up", () => {
-      expect(message(() => functions.PLANSTATUS(dates, col([100, 100]), blank, blank, JAN))).toBe("schedule_dates has 3 cells but schedule_amounts has 2; they must line up");
-      expect(message(() => functions.PLANSTATUS(dates, amounts, col([JAN]), blank, JAN))).toBe("payment_dates has 1 cells but payment_amounts has 2; they must line up");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, col([100, 100]), blank, blank, JAN))).toBe("schedule_dates has 3 cells but schedule_amounts has 2; they must line up");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, col([JAN]), blank, JAN))).toBe("payment_dates has 1 cells but payment_amounts has 2; they must line up");
     });
     it("names the first bad row", () => {
-      expect(message(() => functions.PLANSTATUS(col([JAN, "soon"]), col([100, 100]), blank, blank, JAN))).toBe("row 2 of schedule_dates: text 'soon' is not a date");
-      expect(message(() => functions.PLANSTATUS(dates, amounts, col([JAN, null]), col([100, 50]), JAN))).toBe("row 2 of payment_dates is blank but payment_amounts is filled in on that row");
+      expect(formulaMessage(() => functions.PLANSTATUS(col([JAN, "soon"]), col([100, 100]), blank, blank, JAN))).toBe("row 2 of schedule_dates: text 'soon' is not a date");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, col([JAN, null]), col([100, 50]), JAN))).toBe("row 2 of payment_dates is blank but payment_amounts is filled in on that row");
     });
     it("refuses a negative instalment", () => {
-      expect(message(() => functions.PLANSTATUS(col([JAN, FEB]), col([100, -5]), blank, blank, JAN))).toBe("row 2 of schedule_amounts: -5.00 is negative; an instalment must be 0 or more");
+      expect(formulaMessage(() => functions.PLANSTATUS(col([JAN, FEB]), col([100, -5]), blank, blank, JAN))).toBe("row 2 of schedule_amounts: -5.00 is negative; an instalment must be 0 or more");
     });
     it("refuses an empty schedule", () => {
-      expect(message(() => functions.PLANSTATUS(blank, blank, blank, blank, JAN))).toBe("schedule_dates and schedule_amounts hold no instalment");
+      expect(formulaMessage(() => functions.PLANSTATUS(blank, blank, blank, blank, JAN))).toBe("schedule_dates and schedule_amounts hold no instalment");
     });
     it("refuses a missing as_of and bad grace days", () => {
-      expect(message(() => functions.PLANSTATUS(dates, amounts, blank, blank, null))).toBe("as_of is required");
-      expect(message(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, -1))).toBe("grace_days must be a whole number of days, 0 or more, not -1");
-      expect(message(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, "7%"))).toBe("grace_days must be a number such as 8% or 0.08, not the text '7%'");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, null))).toBe("as_of is required");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, -1))).toBe("grace_days must be a whole number of days, 0 or more, not -1");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, "7%"))).toBe("grace_days must be a number such as 8% or 0.08, not the text '7%'");
     });
   });
 });

@@ -4,7 +4,7 @@ import { PanelProps } from "../panelTypes";
 import { Notice } from "../shell/Notice";
 import { OverrideForm } from "./OverrideForm";
 import { ReviewResult } from "./ReviewResult";
-import { SourceSelect } from "./SourceSelect";
+import { SourceSelect } from "../shell/SourceSelect";
 import { useCreditReviewPanel } from "./useCreditReviewPanel";
 
 const useStyles = makeStyles({

@@ -8,7 +8,7 @@ import { paneAmount } from "./format";
 import { LetterDownloads } from "./LetterDownloads";
 import { PlanTermsForm } from "./PlanTermsForm";
 import { SchedulePreview } from "./SchedulePreview";
-import { SourceSelect } from "./SourceSelect";
+import { SourceSelect } from "../shell/SourceSelect";
 import { usePaymentPlanPanel } from "./usePaymentPlanPanel";
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { Notice } from "../shell/Notice";
 import { paneDate } from "./format";
 import { PromiseForm } from "./PromiseForm";
 import { BrokenList, PlansTable, PromisesTable } from "./RegisterTables";
-import { SourceSelect } from "./SourceSelect";
+import { SourceSelect } from "../shell/SourceSelect";
 import { usePlansRegisterPanel } from "./usePlansRegisterPanel";
 
 const useStyles = makeStyles({
