@@ -4,17 +4,10 @@
  * Deterministic: the same options always give the same ledger.
  */
 
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../src/domain/seededRandom";
+
+/** The seeded generator the sample data uses too; floats in [0, 1). */
+export const mulberry32 = seededRandom;
 
 export interface LedgerOptions {
   readonly rows: number;

@@ -134,3 +134,33 @@ export function peakHeapOnce<T>(fn: () => T): PeakHeap<T> {
   const peakBytes = peakHeap - m0.heapUsed + Math.max(0, m1.arrayBuffers - m0.arrayBuffers);
   return { result, peakBytes, gcs: stats?.statistics.length ?? 0 };
 }
+
+export interface AsyncMeasurement<T> {
+  readonly result: T;
+  /** Wall time from the call to the settling of its promise, in ms. */
+  readonly ms: number;
+  /** Peak heap growth during the call, as peakHeapOnce measures it (an upper bound on the live peak). */
+  readonly peakBytes: number;
+  readonly gcs: number;
+}
+
+/**
+ * One call of an async (or sync) function after a full GC: its wall time until the promise settles and
+ * its peak heap growth, read as peakHeapOnce does (heap before each GC during the call, and at the end).
+ * Time and heap come from the same call, so a slow run need not be repeated for its heap.
+ */
+export async function measureOnceAsync<T>(fn: () => Promise<T> | T): Promise<AsyncMeasurement<T>> {
+  collect();
+  const m0 = process.memoryUsage();
+  const profiler = new GCProfiler();
+  profiler.start();
+  const start = now();
+  const result = await fn();
+  const elapsed = now() - start;
+  const m1 = process.memoryUsage();
+  const stats = profiler.stop();
+  let peakHeap = m1.heapUsed;
+  for (const s of stats?.statistics ?? []) peakHeap = Math.max(peakHeap, s.beforeGC.heapStatistics.usedHeapSize);
+  const peakBytes = peakHeap - m0.heapUsed + Math.max(0, m1.arrayBuffers - m0.arrayBuffers);
+  return { result, ms: elapsed, peakBytes, gcs: stats?.statistics.length ?? 0 };
+}

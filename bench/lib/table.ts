@@ -35,7 +35,8 @@ export interface SuiteContext {
 
 export interface Suite {
   readonly name: string;
-  run(context: SuiteContext): Section[];
+  /** A suite may be async (the task pane's runs are): the runner awaits each suite in turn. */
+  run(context: SuiteContext): Section[] | Promise<Section[]>;
 }
 
 const pad = (text: string, width: number, align: Align) => (align === "right" ? text.padStart(width) : text.padEnd(width));
