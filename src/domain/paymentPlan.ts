@@ -58,7 +58,9 @@ export function regularPayment(balance: Minor, installments: number, annualRate:
   if (!Number.isSafeInteger(payment)) throw new DomainError("plan.paymentTooLarge", { text: money(payment) });
   const rate = periodicRate(annualRate, frequency);
   while (installments > 1 && payment > 0 && amortizeTo(balance, rate, installments - 1, payment) <= 0) payment--;
-  return payment;
+  // On very long plans at high rates PMT is within a cent of the interest, and rounding can put it a
+  // cent below the rounded interest: the balance would then grow and compound. Pay at least the interest.
+  return installments > 1 ? Math.max(payment, periodInterest(balance, rate)) : payment;
 }
 
 /**

@@ -133,6 +133,14 @@ describe("buildSchedule", () => {
   it("is one payment of balance plus one period's interest for one instalment", () => {
     expect(buildSchedule(1_000_000, d(2026, 1, 1), 1, 0.12, 4)).toEqual([{ n: 1, dueDate: d(2026, 1, 1), payment: 1_030_000, interest: 30_000, principal: 1_000_000, balanceAfter: 0 }]);
   });
+  it("pays at least the period's interest when rounding puts PMT a cent below it, so the balance never grows", () => {
+    // 200% a year quarterly over 618 quarters: PMT is 0.5 × balance minus a hair, the interest rounds up.
+    const rows = buildSchedule(33365845405, d(2026, 1, 31), 618, 1.9999999999999951, 4);
+    expect(rows[0].payment).toBe(rows[0].interest);
+    expect(rows.every((r) => r.balanceAfter <= 33365845405)).toBe(true);
+    expect(rows.reduce((a, r) => a + r.principal, 0)).toBe(33365845405);
+  });
+
   it("pays one cent less than the rounded PMT when that would pay off the balance before the last instalment", () => {
     // 54.00 over 1,200 weeks: PMT is 0.045, rounded 0.05; 1,199 × 0.05 = 59.95 would overpay.
     const rows = buildSchedule(5_400, d(2026, 1, 1), 1200, 0, 52);
@@ -208,6 +216,8 @@ describe("buildSchedule", () => {
           const payment = rows[0].payment;
           expect(rows.slice(0, -1).filter((r) => r.payment !== payment)).toEqual([]);
           if (n === 1 || payment === rounded) return;
+          // Where rounding puts PMT below the first period's rounded interest, the payment is that interest.
+          if (rounded < rows[0].interest) return expect(payment).toBe(rows[0].interest);
           expect(payment).toBe(rounded - 1);
           expect(beforeLast(balance, n, rate, frequency, rounded)).toBeLessThanOrEqual(0);
           expect(beforeLast(balance, n, rate, frequency, payment)).toBeGreaterThan(0);
