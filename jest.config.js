@@ -7,5 +7,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true, esModuleInterop: true } }],
   },
+  setupFiles: ["<rootDir>/test/support/fastCheck.ts"],
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js" },
 };
