@@ -8,7 +8,7 @@
  */
 import { fromMinor, toMinor } from "../domain/money";
 import { t } from "../i18n";
-import { CHUNK_BUDGET_BYTES, planChunks, rowBytes } from "./officeChunks";
+import { CHUNK_BUDGET_BYTES, chunksOf, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
 import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
 
@@ -169,6 +169,10 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
   const request = (rows: readonly (readonly unknown[])[]): number => {
     let bytes = 2;
     for (const row of rows) bytes += rowBytes(row);
+    return countRequest(bytes);
+  };
+  /** Counts a write request of `bytes` (cells already measured, brackets included). */
+  const countRequest = (bytes: number): number => {
     writeRequests++;
     largestWriteBytes = Math.max(largestWriteBytes, bytes);
     return bytes;
@@ -244,12 +248,11 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
       if (key === "" || seen.has(key)) fail("workbook.badHeader", { column: i + 1, header: c.header });
       seen.add(key);
     });
-    report.rows.forEach((row, i) => {
-      if (row.length > width) fail("workbook.rowWidth", { row: i + 1, cells: row.length, columns: width });
-    });
     for (const c of [...(report.totalColumns ?? []), ...(report.chart?.categoryColumns ?? [])]) {
       if (!Number.isInteger(c) || c < 0 || c >= width) fail("workbook.badColumnIndex", { what: "columns", column: c, columns: width });
     }
+    // The rows are checked (width, size) chunk by chunk as they are written, not in a pass over all of
+    // them first: a refused row still leaves nothing behind, as nothing is applied before the end.
     const existing = find(report.name);
     const sheet: Sheet = { name: existing?.name ?? report.name, values: [], formats: [] };
     const title = report.title ?? [];
@@ -261,23 +264,34 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     request(head);
     put(sheet, 0, 0, title.map((line) => [line]));
     put(sheet, top, 0, [report.columns.map((c) => c.header)]);
-    const chunks = planChunks(report.rows, { budgetBytes: maxWriteBytes });
-    for (let k = 0; k < chunks.length; k++) {
-      const { start, count } = chunks[k];
-      const chunk = report.rows.slice(start, start + count);
-      request(chunk);
-      put(sheet, top + 1 + start, 0, chunk, formats);
-      progress?.((start + count) / report.rows.length);
-      if (k < chunks.length - 1) await pause();
-    }
     const sums = new Set(report.totalColumns ?? []);
-    const totalsRowIndex = top + 1 + report.rows.length;
-    const totals: CellValue[] = report.columns.map((_, c) => {
-      if (!sums.has(c)) return null;
-      // Summed in cents, exactly, as the report's own figures are (a double sum would drift).
-      let cents = 0;
-      for (const row of report.rows) if (typeof row[c] === "number") cents += toMinor(row[c] as number);
-      return fromMinor(cents);
+    const summed = [...sums];
+    // Summed in cents, exactly, as the report's own figures are (a double sum would drift), chunk by chunk.
+    const cents = summed.map(() => 0);
+    const total = report.rows.length;
+    for (const { start, count, bytes } of chunksOf(report.rows, { budgetBytes: maxWriteBytes })) {
+      const chunk = report.rows.slice(start, start + count);
+      for (let r = 0; r < count; r++) {
+        if (chunk[r].length > width) fail("workbook.rowWidth", { row: start + r + 1, cells: chunk[r].length, columns: width });
+      }
+      countRequest(bytes + 2);
+      put(sheet, top + 1 + start, 0, chunk, formats);
+      for (let k = 0; k < summed.length; k++) {
+        const c = summed[k];
+        let sum = cents[k];
+        for (let r = 0; r < count; r++) {
+          const v = chunk[r][c];
+          if (typeof v === "number") sum += toMinor(v);
+        }
+        cents[k] = sum;
+      }
+      progress?.((start + count) / total);
+      if (start + count < total) await pause();
+    }
+    const totalsRowIndex = top + 1 + total;
+    const totals: CellValue[] = report.columns.map(() => null);
+    summed.forEach((c, k) => {
+      totals[c] = fromMinor(cents[k]);
     });
     if (sums.size > 0) {
       if (!sums.has(0)) totals[0] = t("workbook.total");

@@ -95,17 +95,27 @@ export function rowBytes(row: readonly unknown[]): number {
  * planChunks([[1], [2], [3]], { budgetBytes: 10 }) //=> [{ start: 0, count: 2, bytes: 8 }, { start: 2, count: 1, bytes: 4 }]
  */
 export function planChunks(rows: readonly (readonly unknown[])[], options: ChunkOptions = {}): Chunk[] {
+  return [...chunksOf(rows, options)];
+}
+
+/**
+ * planChunks one chunk at a time: each chunk is yielded as soon as it is sized, so a caller can send
+ * it (and yield to the event loop) before the rows after it are measured. The same chunks as
+ * planChunks; a row above the budget is refused when it is reached (after the chunks before it, at
+ * most one row ahead of the chunk it would belong to).
+ */
+export function* chunksOf(rows: readonly (readonly unknown[])[], options: ChunkOptions = {}): Generator<Chunk, void> {
   const budget = options.budgetBytes ?? CHUNK_BUDGET_BYTES;
   const maxCells = options.maxCells ?? MAX_CHUNK_CELLS;
-  const chunks: Chunk[] = [];
+  const total = rows.length;
   let start = 0;
   let bytes = 0;
   let cells = 0;
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = 0; i < total; i++) {
     const size = rowBytes(rows[i]);
     if (size > budget) fail("workbook.rowTooLarge", { row: i + 1, bytes: size, limit: budget });
     if (i > start && (bytes + size > budget || cells + rows[i].length > maxCells)) {
-      chunks.push({ start, count: i - start, bytes });
+      yield { start, count: i - start, bytes };
       start = i;
       bytes = 0;
       cells = 0;
@@ -113,8 +123,7 @@ export function planChunks(rows: readonly (readonly unknown[])[], options: Chunk
     bytes += size;
     cells += rows[i].length;
   }
-  if (rows.length > start) chunks.push({ start, count: rows.length - start, bytes });
-  return chunks;
+  if (total > start) yield { start, count: total - start, bytes };
 }
 
 /**

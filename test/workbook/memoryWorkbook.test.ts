@@ -84,6 +84,54 @@ describe("createMemoryWorkbook", () => {
     expect(wb.sheetNames()).toEqual([]);
   });
 
+  it("sizes and checks the rows chunk by chunk: by the first pause it has read only the first request's rows", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [`customer ${i}`, i + 0.01]);
+    let highest = -1;
+    const watched = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) highest = Math.max(highest, Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const atPauses: number[] = [];
+    const wb = createMemoryWorkbook([], {
+      maxWriteBytes: 1_000,
+      yieldBetweenChunks: async () => {
+        atPauses.push(highest);
+      },
+    });
+    await wb.writeReport(report("AR Lazy", watched));
+    expect(atPauses.length).toBeGreaterThan(20);
+    // The first request holds some 40 rows; the planner looks one row ahead.
+    expect(atPauses[0]).toBeLessThan(100);
+    expect(atPauses).toEqual([...atPauses].sort((a, b) => a - b));
+    const values = wb.values("AR Lazy");
+    expect(values[values.length - 1]).toEqual(["Total", (2000 * 1999) / 2 + 20]);
+  });
+
+  it("sums the totals row exactly in cents across many requests", async () => {
+    const wb = createMemoryWorkbook([], { maxWriteBytes: 500, yieldBetweenChunks: noPause });
+    const rows = Array.from({ length: 3000 }, (_, i) => [`c${i}`, i % 3 === 0 ? 0.1 : i % 3 === 1 ? 0.2 : -0.3]);
+    rows.push(["x", 1234567.89]);
+    await wb.writeReport(report("AR Cents", rows));
+    expect(wb.stats().writeRequests).toBeGreaterThan(50);
+    const values = wb.values("AR Cents");
+    expect(values[values.length - 1]).toEqual(["Total", 1234567.89]);
+    expect(wb.charts()[0].values).toEqual([1234567.89]);
+  });
+
+  it("refuses a bad row found in a later request, and leaves nothing behind", async () => {
+    const rows: (string | number)[][] = Array.from({ length: 500 }, (_, i) => [`c${i}`, i]);
+    const wb = createMemoryWorkbook([{ name: "AR Old", values: [["old"]] }], { maxWriteBytes: 1_000, yieldBetweenChunks: noPause });
+    const wide = rows.map((r, i) => (i === 400 ? [...r, "extra"] : r));
+    await expect(wb.writeReport(report("AR Old", wide))).rejects.toThrow(/row 401/);
+    const long = rows.map((r, i) => (i === 400 ? ["x".repeat(2_000), 1] : r));
+    await expect(wb.writeReport(report("AR New", long))).rejects.toThrow(/^row 401 holds about/);
+    expect(wb.sheetNames()).toEqual(["AR Old"]);
+    expect(wb.values("AR Old")).toEqual([["old"]]);
+    expect(wb.tables()).toEqual([]);
+  });
+
   it("refuses a row wider than the columns, and blank or repeated headers", async () => {
     const wb = createMemoryWorkbook();
     await expect(wb.writeReport(report("AR W", [["a", 1, 2]]))).rejects.toThrow(/row 1/);

@@ -7,7 +7,7 @@ import { Serial } from "../../domain/dates";
 import { LedgerField, LedgerReport } from "../../domain/ledger/types";
 import { DomainError } from "../../domain/problem";
 import { t } from "../../i18n";
-import { agingReportLayout, AgingSummary, summarizeAging } from "../../workbook/reports/agingReport";
+import { agingAccumulator, AgingSummary } from "../../workbook/reports/agingReport";
 import { CellValue, WorkbookPort } from "../../workbook/port";
 import { Cancelled, CHUNK_ROWS, macrotask, readLedgerChunked } from "./chunkedReader";
 import { describeSource, LedgerSource, readSource } from "./ledgerSource";
@@ -66,13 +66,23 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
   check();
   if (ledger.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: ledger.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
   const options = { asOf: request.asOf, bucketDays: request.bucketDays, groupByCustomer: request.groupByCustomer, source: describeSource(request.source) };
-  const summary = summarizeAging(ledger, options);
-  const layout = agingReportLayout(ledger, options, summary);
-  const rows: CellValue[][] = [];
   const step = request.chunkRows ?? CHUNK_ROWS;
+  // The build phase: first the summary and the report's grouping (or row index) over the ledger, then
+  // the report's rows, both a slice at a time with a pause between slices.
+  const accumulator = agingAccumulator(ledger, options);
+  const total = ledger.rows.length;
+  for (let from = 0; from < total; from += step) {
+    accumulator.add(from, from + step);
+    report("build", (0.5 * Math.min(total, from + step)) / total);
+    await pause();
+    check();
+  }
+  const summary = accumulator.summary();
+  const layout = accumulator.layout(summary);
+  const rows: CellValue[][] = [];
   for (let from = 0; from < layout.rowCount; from += step) {
     for (const row of layout.rowsAt(from, from + step)) rows.push(row);
-    report("build", (from + step) / layout.rowCount);
+    report("build", 0.5 + (0.5 * Math.min(layout.rowCount, from + step)) / layout.rowCount);
     await pause();
     check();
   }

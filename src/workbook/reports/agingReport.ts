@@ -56,27 +56,9 @@ export function unageableRows(ledger: LedgerReport): RejectedRow[] {
   return out;
 }
 
-function agable(ledger: LedgerReport, i: number): boolean {
-  return !Number.isNaN(ledger.rows.open[i]) && !Number.isNaN(ledger.rows.dueDate[i]);
-}
-
 /** Totals and counts of a run, exact in minor units. */
 export function summarizeAging(ledger: LedgerReport, options: AgingReportOptions): AgingSummary {
-  checkBucketDays(options.bucketDays);
-  const lang = options.lang ?? getLanguage();
-  const buckets = new Array<number>(options.bucketDays.length + 2).fill(0);
-  const currencies = new Set<string>();
-  let aged = 0;
-  const { rows } = ledger;
-  for (let i = 0; i < rows.length; i++) {
-    if (!agable(ledger, i)) continue;
-    aged++;
-    buckets[bucketIndex(options.asOf - rows.dueDate[i], options.bucketDays)] += rows.open[i];
-    if (rows.currency[i]) currencies.add(rows.currency[i]);
-  }
-  const extra = unageableRows(ledger);
-  const rejected = extra.length === 0 ? ledger.rejected : [...ledger.rejected, ...extra].sort((a, b) => a.index - b.index);
-  return { aged, total: buckets.reduce((a, b) => a + b, 0), buckets, labels: labelsOf(options.bucketDays, lang), rejected, blank: ledger.blankRows, currencies: [...currencies] };
+  return agingAccumulator(ledger, { ...options, groupByCustomer: false }).addAll().summary();
 }
 
 function labelsOf(bucketDays: readonly number[], lang: Lang): string[] {
@@ -90,14 +72,115 @@ export interface AgingReportLayout {
   rowsAt(from: number, to: number): CellValue[][];
 }
 
-/** `summary` may be passed when the caller already has it (one pass over a million rows fewer). */
-export function agingReportLayout(ledger: LedgerReport, options: AgingReportOptions, known?: AgingSummary): AgingReportLayout {
+/**
+ * Everything the report needs from the ledger, gathered in one pass that a caller may split into
+ * slices (`add(from, to)`, in order, from 0 to the ledger's length) and yield between: the summary
+ * (counts, exact bucket totals, currencies, the rows that cannot be aged) and the layout's grouping by
+ * customer and currency, or its index of the rows that are aged. `summary()` and `layout()` once every
+ * row was added.
+ */
+export interface AgingAccumulator {
+  /** Takes the ledger rows [from, to); `from` must be where the previous slice ended. */
+  add(from: number, to: number): AgingAccumulator;
+  /** Adds whatever rows are left, in one go. */
+  addAll(): AgingAccumulator;
+  /** Rows added so far. */
+  readonly done: number;
+  summary(): AgingSummary;
+  /** `known` may be passed when the caller already has the summary. */
+  layout(known?: AgingSummary): AgingReportLayout;
+}
+
+interface Group {
+  readonly customer: string;
+  readonly currency: string;
+  readonly buckets: number[];
+  disputed: number;
+  count: number;
+}
+
+export function agingAccumulator(ledger: LedgerReport, options: AgingReportOptions): AgingAccumulator {
   checkBucketDays(options.bucketDays);
   const lang = options.lang ?? getLanguage();
   const tr = (key: string, params?: Record<string, string | number>) => t(key, params, lang);
+  const { asOf, bucketDays, groupByCustomer } = options;
+  const { rows } = ledger;
+  const width = bucketDays.length + 2;
+  const buckets = new Array<number>(width).fill(0);
+  const currencies = new Set<string>();
+  const extra: RejectedRow[] = [];
+  const groups = new Map<string, Group>();
+  const blankKey = groupByCustomer ? tr("aging.blankKey") : "";
+  // Ungrouped: the ledger indexes of the aged rows, in order (the report's rows).
+  const index = groupByCustomer ? new Int32Array(0) : new Int32Array(rows.length);
+  let aged = 0;
+  let done = 0;
+
+  const complete = () => {
+    if (done !== rows.length) throw new Error(`aging accumulator: ${done} of ${rows.length} rows added`);
+  };
+
+  const acc: AgingAccumulator = {
+    get done() {
+      return done;
+    },
+    add(from, to) {
+      if (from !== done) throw new Error(`aging accumulator: rows added from ${from}, expected ${done}`);
+      const end = Math.min(rows.length, Math.max(from, to));
+      for (let i = from; i < end; i++) {
+        const open = rows.open[i];
+        const due = rows.dueDate[i];
+        if (Number.isNaN(open)) {
+          extra.push({ index: rows.sourceIndex[i], field: "openAmount", problem: { code: "pane.aging.noAmount" } });
+          continue;
+        }
+        if (Number.isNaN(due)) {
+          extra.push({ index: rows.sourceIndex[i], field: "dueDate", problem: { code: "pane.aging.noDueDate" } });
+          continue;
+        }
+        const bucket = bucketIndex(asOf - due, bucketDays);
+        buckets[bucket] += open;
+        const currency = rows.currency[i];
+        if (currency) currencies.add(currency);
+        if (groupByCustomer) {
+          const customer = rows.customer[i]?.trim() || blankKey;
+          const key = `${customer}\u0000${currency ?? ""}`;
+          let g = groups.get(key);
+          if (!g) groups.set(key, (g = { customer, currency: currency ?? "", buckets: new Array<number>(width).fill(0), disputed: 0, count: 0 }));
+          g.buckets[bucket] += open;
+          if (rows.disputed[i]) g.disputed += open;
+          g.count++;
+        } else index[aged] = i;
+        aged++;
+      }
+      done = end;
+      return acc;
+    },
+    addAll() {
+      return acc.add(done, rows.length);
+    },
+    summary() {
+      complete();
+      const rejected = extra.length === 0 ? ledger.rejected : [...ledger.rejected, ...extra].sort((a, b) => a.index - b.index);
+      return { aged, total: buckets.reduce((a, b) => a + b, 0), buckets: [...buckets], labels: labelsOf(bucketDays, lang), rejected, blank: ledger.blankRows, currencies: [...currencies] };
+    },
+    layout(known) {
+      complete();
+      return layoutOf(ledger, options, lang, known ?? acc.summary(), groupByCustomer ? [...groups.values()] : index.subarray(0, aged));
+    },
+  };
+  return acc;
+}
+
+/** `summary` may be passed when the caller already has it (one pass over a million rows fewer). */
+export function agingReportLayout(ledger: LedgerReport, options: AgingReportOptions, known?: AgingSummary): AgingReportLayout {
+  return agingAccumulator(ledger, options).addAll().layout(known);
+}
+
+function layoutOf(ledger: LedgerReport, options: AgingReportOptions, lang: Lang, summary: AgingSummary, grouped: readonly Group[] | Int32Array): AgingReportLayout {
+  const tr = (key: string, params?: Record<string, string | number>) => t(key, params, lang);
   const labels = labelsOf(options.bucketDays, lang);
   const name = agingSheetName(options.asOf);
-  const summary = known ?? summarizeAging(ledger, options);
   const title = [
     tr("pane.report.title", { date: serialToIso(options.asOf) }),
     tr("pane.report.source", { source: options.source ?? "" }),
@@ -107,20 +190,8 @@ export function agingReportLayout(ledger: LedgerReport, options: AgingReportOpti
   const { rows } = ledger;
   const width = labels.length;
 
-  if (options.groupByCustomer) {
-    const groups = new Map<string, { customer: string; currency: string; buckets: number[]; disputed: number; count: number }>();
-    for (let i = 0; i < rows.length; i++) {
-      if (!agable(ledger, i)) continue;
-      const customer = rows.customer[i]?.trim() || tr("aging.blankKey");
-      const currency = rows.currency[i] ?? "";
-      const key = `${customer}\u0000${currency}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { customer, currency, buckets: new Array<number>(width).fill(0), disputed: 0, count: 0 }));
-      g.buckets[bucketIndex(options.asOf - rows.dueDate[i], options.bucketDays)] += rows.open[i];
-      if (rows.disputed[i]) g.disputed += rows.open[i];
-      g.count++;
-    }
-    const list = [...groups.values()];
+  if (!(grouped instanceof Int32Array)) {
+    const list = grouped;
     const columns: ReportColumn[] = [
       { header: tr("aging.customer"), numberFormat: "@" },
       { header: tr("pane.report.currency"), numberFormat: "@" },
@@ -138,8 +209,7 @@ export function agingReportLayout(ledger: LedgerReport, options: AgingReportOpti
     };
   }
 
-  const index: number[] = [];
-  for (let i = 0; i < rows.length; i++) if (agable(ledger, i)) index.push(i);
+  const index = grouped;
   const columns: ReportColumn[] = [
     { header: tr("aging.customer"), numberFormat: "@" },
     { header: tr("pane.report.invoice"), numberFormat: "@" },
