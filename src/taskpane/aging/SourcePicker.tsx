@@ -1,6 +1,7 @@
-import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
-import { describeSource, LedgerSource, sourceKey } from "./ledgerSource";
+import { SourceSelect } from "../shell/SourceSelect";
+import { LedgerSource } from "./ledgerSource";
 
 export interface SourcePickerProps {
   readonly sources: readonly LedgerSource[];
@@ -20,15 +21,7 @@ export function SourcePicker(props: SourcePickerProps) {
   const styles = useStyles();
   return (
     <div className={styles.row}>
-      <Field className={styles.field} label={t("pane.aging.source")}>
-        <Select value={props.source ? sourceKey(props.source) : ""} disabled={props.disabled || props.sources.length === 0} onChange={(_, data) => props.onChoose(data.value)}>
-          {props.sources.map((s) => (
-            <option key={sourceKey(s)} value={sourceKey(s)}>
-              {describeSource(s)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <SourceSelect className={styles.field} label={t("pane.aging.source")} sources={props.sources} source={props.source} onChoose={props.onChoose} disabled={props.disabled} />
       <Button onClick={props.onRefresh} disabled={props.disabled}>
         {t("pane.aging.refresh")}
       </Button>
