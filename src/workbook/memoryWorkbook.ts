@@ -14,6 +14,8 @@ import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet
 
 /** Bytes of cell data per write request: the Office adapter's budget, under Excel on the web's 5 MB. */
 export const MAX_WRITE_BYTES = CHUNK_BUDGET_BYTES;
+/** Rows a read copies between two pauses. */
+const READ_SLICE_ROWS = 50_000;
 
 /** A table on a sheet: 0-based top-left, row count including the header (and totals row, if any). */
 export interface MemoryTable {
@@ -193,10 +195,13 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     return top < 0 ? null : { top, bottom, left, right };
   };
 
-  const block = (sheet: Sheet, row: number, column: number, rows: number, columns: number): RangeData => {
+  // Reads copy the cells in slices with a pause between them, as Office.js reads arrive in requests,
+  // so the pane stays responsive while a million-row sheet is read.
+  const block = async (sheet: Sheet, row: number, column: number, rows: number, columns: number): Promise<RangeData> => {
     const values: CellValue[][] = new Array(rows);
     const numberFormats: string[][] = new Array(rows);
     for (let r = 0; r < rows; r++) {
+      if (r > 0 && r % READ_SLICE_ROWS === 0) await pause();
       const src = sheet.values[row + r] ?? [];
       const fmt = sheet.formats[row + r] ?? [];
       const out = new Array<CellValue>(columns);
@@ -347,13 +352,13 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     async readTable(name) {
       const table = tableList.find((t) => t.name.toLowerCase() === name.toLowerCase());
       if (!table) fail("workbook.noTable", { name });
-      return block(sheetOrFail(table.sheet), table.row, table.column, table.rowCount - (table.totalsRow ? 1 : 0), table.columnCount);
+      return await block(sheetOrFail(table.sheet), table.row, table.column, table.rowCount - (table.totalsRow ? 1 : 0), table.columnCount);
     },
     async readUsedRange(sheetName) {
       const sheet = sheetOrFail(sheetName ?? activeName);
       const b = usedBounds(sheet);
-      if (!b) return block(sheet, 0, 0, 1, 1);
-      return block(sheet, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+      if (!b) return await block(sheet, 0, 0, 1, 1);
+      return await block(sheet, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
     },
     writeReport: writeReportNow,
     async appendToLog(sheetName, columns, rows) {

@@ -173,4 +173,14 @@ describe("createMemoryWorkbook", () => {
     expect(wb.addSheet("Pasted", [["x"]])).toBe("Pasted 2");
     expect(wb.active()).toBe("Pasted 2");
   });
+
+  it("reads a large sheet in slices with a pause between them, and returns every row", async () => {
+    let pauses = 0;
+    const rows = Array.from({ length: 120_001 }, (_, i) => [i === 0 ? "Amount" : i]);
+    const wb = createMemoryWorkbook([{ name: "Ledger", values: rows }], { yieldBetweenChunks: async () => void pauses++ });
+    const read = await wb.readUsedRange("Ledger");
+    expect(read.values).toHaveLength(120_001);
+    expect(read.values[120_000]).toEqual([120_000]);
+    expect(pauses).toBe(2);
+  });
 });
