@@ -1,7 +1,7 @@
 import { Minor } from "../money";
 import { DomainError, Problem } from "../problem";
 import { checkCreditPolicy, CreditBand, CreditPolicy, EXAMPLE_CREDIT_POLICY, findBand } from "./creditPolicy";
-import { decimalRatio, floorTimes } from "./decimalRatio";
+import { decimalRatio, exceedsRatio, floorTimes } from "./decimalRatio";
 
 /** What an applicant brings: a score, annual income and monthly debt payments (minor units). */
 export interface CreditApplication {
@@ -35,14 +35,16 @@ export interface CreditDecision {
   readonly reason: Problem;
 }
 
+function checkAmount(arg: string, value: number | null | undefined): void {
+  if (value === undefined || value === null) return;
+  if (!Number.isSafeInteger(value)) throw new DomainError("amount.tooLarge", { text: String(value) });
+  if (value < 0) throw new DomainError("credit.negative", { arg, text: String(value / 100) });
+}
+
 function checkApplication(a: CreditApplication): void {
   if (!Number.isFinite(a.score)) throw new DomainError("credit.scoreNotANumber", { text: String(a.score) });
-  const amounts: [string, number | null | undefined][] = [["income", a.income], ["monthly_debt", a.monthlyDebt]];
-  for (const [arg, value] of amounts) {
-    if (value === undefined || value === null) continue;
-    if (!Number.isSafeInteger(value)) throw new DomainError("amount.tooLarge", { text: String(value) });
-    if (value < 0) throw new DomainError("credit.negative", { arg, text: String(value / 100) });
-  }
+  checkAmount("income", a.income);
+  checkAmount("monthly_debt", a.monthlyDebt);
   if (a.requested !== undefined && a.requested !== null && !(Number.isSafeInteger(a.requested) && a.requested > 0)) {
     throw new DomainError("credit.requestedNotPositive", { text: String(a.requested / 100) });
   }
@@ -62,8 +64,16 @@ function checkApplication(a: CreditApplication): void {
  * //=> { decision: "Refer", limit: 900000, policyLimit: 900000, … reason: { code: "credit.reason.requestedAboveLimit", … } }
  */
 export function decideCredit(application: CreditApplication, policy: CreditPolicy = EXAMPLE_CREDIT_POLICY): CreditDecision {
-  checkApplication(application);
   checkCreditPolicy(policy);
+  return decideUnderCheckedPolicy(application, policy);
+}
+
+/**
+ * decideCredit for a policy the caller has already checked with checkCreditPolicy: a review of
+ * 100,000 customers checks its policy once, not once per customer.
+ */
+export function decideUnderCheckedPolicy(application: CreditApplication, policy: CreditPolicy): CreditDecision {
+  checkApplication(application);
   const { score, income } = application;
   const debt = application.monthlyDebt ?? 0;
   const requested = application.requested ?? null;
@@ -75,8 +85,8 @@ export function decideCredit(application: CreditApplication, policy: CreditPolic
   const from = { score, minScore: band.minScore };
   if (income === 0) return decline(band, { code: "credit.reason.noIncome", params: from });
   const maxDti = decimalRatio(band.maxDti);
-  // dti > max_dti  ⇔  12 × debt × den > num × income, in exact integers.
-  if (BigInt(debt) * 12n * maxDti.den > maxDti.num * BigInt(income)) {
+  // dti > max_dti  ⇔  12 × debt / income > max_dti, compared exactly.
+  if (exceedsRatio(12 * debt, income, maxDti)) {
     return decline(band, { code: "credit.reason.dtiAboveMax", params: { ...from, dti: dti!, maxDti: band.maxDti } });
   }
   const fromIncome = floorTimes(income, decimalRatio(band.incomePct));

@@ -5,13 +5,16 @@
 export interface DecimalRatio {
   readonly num: bigint;
   readonly den: bigint;
+  /** The same fraction as doubles: exact, since policy rates have few digits once trailing zeros go. */
+  readonly numNumber: number;
+  readonly denNumber: number;
 }
 
 /**
  * Returns `value` (finite, ≥ 0) as numerator / power-of-ten denominator on its 15-digit decimal form.
  *
  * @example
- * decimalRatio(0.43) //=> { num: 43n, den: 100n } (up to trailing zeros: 430000000000000n / 10^15)
+ * decimalRatio(0.43) //=> { num: 43n, den: 100n, numNumber: 43, denNumber: 100 }
  */
 export function decimalRatio(value: number): DecimalRatio {
   let ratio = known.get(value);
@@ -26,12 +29,18 @@ export function decimalRatio(value: number): DecimalRatio {
 const known = new Map<number, DecimalRatio>();
 
 function exactRatio(value: number): DecimalRatio {
-  if (value === 0) return { num: 0n, den: 1n };
+  if (value === 0) return ratioOf(0n, 1n);
   const [mantissa, exp] = value.toExponential(14).split("e");
-  const digits = BigInt(mantissa.replace(".", ""));
-  // value = digits × 10^(exponent − 14)
-  const shift = Number(exp) - 14;
-  return shift >= 0 ? { num: digits * 10n ** BigInt(shift), den: 1n } : { num: digits, den: 10n ** BigInt(-shift) };
+  // value = digits × 10^(exponent − 14); trailing zeros dropped so 0.43 is 43/100, not 43·10^13/10^15.
+  const text = mantissa.replace(".", "");
+  const digits = text.replace(/0+$/, "");
+  const shift = Number(exp) - 14 + (text.length - digits.length);
+  const num = BigInt(digits);
+  return shift >= 0 ? ratioOf(num * 10n ** BigInt(shift), 1n) : ratioOf(num, 10n ** BigInt(-shift));
+}
+
+function ratioOf(num: bigint, den: bigint): DecimalRatio {
+  return { num, den, numNumber: Number(num), denNumber: Number(den) };
 }
 
 /**
@@ -41,5 +50,26 @@ function exactRatio(value: number): DecimalRatio {
  * floorTimes(5_000_000, decimalRatio(0.15)) //=> 750000
  */
 export function floorTimes(amount: number, ratio: DecimalRatio): number {
+  const product = amount * ratio.numNumber;
+  // A product that is a safe integer is exact in a double; the division is then corrected to the floor.
+  if (Number.isSafeInteger(product) && Number.isSafeInteger(ratio.denNumber)) {
+    let q = Math.floor(product / ratio.denNumber);
+    while (q * ratio.denNumber > product) q--;
+    while ((q + 1) * ratio.denNumber <= product) q++;
+    return q;
+  }
   return Number((BigInt(amount) * ratio.num) / ratio.den);
+}
+
+/**
+ * Whether a / b > ratio for whole non-negative a and positive b, exactly: a × den > num × b.
+ *
+ * @example
+ * exceedsRatio(43, 100, decimalRatio(0.43)) //=> false
+ */
+export function exceedsRatio(a: number, b: number, ratio: DecimalRatio): boolean {
+  const left = a * ratio.denNumber;
+  const right = ratio.numNumber * b;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return left > right;
+  return BigInt(a) * ratio.den > ratio.num * BigInt(b);
 }

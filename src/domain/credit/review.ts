@@ -1,6 +1,6 @@
 import { Minor } from "../money";
 import { Problem } from "../problem";
-import { CreditDecisionKind, decideCredit } from "./creditLimit";
+import { CreditDecisionKind, decideUnderCheckedPolicy } from "./creditLimit";
 import { checkCreditPolicy, CreditPolicy } from "./creditPolicy";
 import { CustomerRecord, customerKey } from "./reviewTable";
 import { altmanZone, AltmanModel, AltmanZone, altmanZScore } from "./zScore";
@@ -93,7 +93,7 @@ export function exposureByCustomer(items: OpenItems): Map<string, Minor> {
 export function reviewCustomers(customers: readonly CustomerRecord[], exposures: ReadonlyMap<string, Minor>, policy: CreditPolicy): ReviewLine[] {
   checkCreditPolicy(policy);
   return customers.map((c) => {
-    const d = decideCredit({ score: c.score, income: c.income, monthlyDebt: c.monthlyDebt, requested: c.requested }, policy);
+    const d = decideUnderCheckedPolicy({ score: c.score, income: c.income, monthlyDebt: c.monthlyDebt, requested: c.requested }, policy);
     const exposure = exposures.get(c.key) ?? 0;
     const z = c.balanceSheet ? altmanZScore(c.balanceSheet, c.model) : null;
     const zone = z === null ? null : altmanZone(z, c.model);
