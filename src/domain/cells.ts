@@ -6,7 +6,7 @@ export function isBlank(value: CellInput): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** True for an Excel error value as Office.js and CSV exports hand it over ("#N/A", "#VALUE!", …). */
+/** True for an Excel error value as the Excel API and CSV exports hand it over ("#N/A", "#VALUE!", …). */
 export function isExcelError(value: CellInput): value is string {
   return typeof value === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/.test(value.trim());
 }
