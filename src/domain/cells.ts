@@ -1,9 +1,35 @@
 /** What a worksheet cell can hand the domain: Excel's values, or text from a CSV. */
 export type CellInput = string | number | boolean | null | undefined;
 
+function isPrintableAscii(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
 /** True for an empty cell: null, undefined, or text of only spaces. */
 export function isBlank(value: CellInput): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  if (value.length === 0) return true;
+  // Text starting with a printable character cannot be all white space: no trim for a million names.
+  return isPrintableAscii(value.charCodeAt(0)) ? false : value.trim() === "";
+}
+
+/**
+ * True for text that trims to itself, is not blank and is no Excel error value (most customer names):
+ * it starts and ends with printable ASCII and does not start with "#".
+ */
+export function isPlainText(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return false;
+  const first = text.charCodeAt(0);
+  return first !== 35 && isPrintableAscii(first) && isPrintableAscii(text.charCodeAt(last));
+}
+
+/** text.trim(), without the call for text that starts and ends with printable ASCII. */
+export function trimText(text: string): string {
+  const last = text.length - 1;
+  if (last < 0) return text;
+  return isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(last)) ? text : text.trim();
 }
 
 /** True for an Excel error value as the Excel API and CSV exports hand it over ("#N/A", "#VALUE!", …). */

@@ -27,18 +27,13 @@ export interface ParsedDateColumn extends ParsedColumn {
 export function parseDateColumn(cells: readonly CellInput[], system: DateSystem = 1900, options: DateColumnOptions = {}): ParsedDateColumn {
   const values = new Float64Array(cells.length);
   const errors: CellProblem[] = [];
-  const shift = system === 1904 ? SERIAL_1904_OFFSET : 0;
   const order: DateOrderDetection = options.order ? { order: options.order, basis: "evidence" } : detectDateOrder(cells);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (typeof cell === "number") {
-      const day = Math.floor(cell);
-      if (isSerial(day, system)) {
-        values[i] = day + shift;
-        continue;
-      }
-      values[i] = NaN;
-      errors.push({ index: i, problem: { code: "date.outOfRange", params: { text: String(cell) } } });
+      const serial = serialOfNumber(cell, system);
+      values[i] = serial;
+      if (Number.isNaN(serial)) errors.push({ index: i, problem: { code: "date.outOfRange", params: { text: String(cell) } } });
     } else if (typeof cell === "string") {
       const serial = scanDateFast(cell, order.order, system);
       values[i] = serial;
@@ -49,6 +44,15 @@ export function parseDateColumn(cells: readonly CellInput[], system: DateSystem 
     }
   }
   return { values, errors, order };
+}
+
+/**
+ * A number cell as parseDateColumn reads it: its day (a time of day dropped) as a 1900-system serial,
+ * or NaN when that day is not a serial of `system` (a "date.outOfRange" problem).
+ */
+export function serialOfNumber(cell: number, system: DateSystem = 1900): number {
+  const day = Math.floor(cell);
+  return isSerial(day, system) ? day + (system === 1904 ? SERIAL_1904_OFFSET : 0) : NaN;
 }
 
 function textProblem(text: string, order: DateOrder, system: DateSystem): Problem {

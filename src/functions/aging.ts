@@ -1,7 +1,7 @@
 import { ageItems, AgingTotals, bucketLabels, DEFAULT_BUCKET_DAYS } from "../domain/aging";
 import { fromMinor } from "../domain/money";
 import { t } from "../i18n";
-import { CellInput, isBlank } from "../domain/cells";
+import { CellInput, isBlank, trimText } from "../domain/cells";
 import { fail, formula } from "./errors";
 import { numericColumns, Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
 
@@ -71,9 +71,7 @@ function groupKeys(cells: readonly CellInput[]): string[] {
   const blank = t("aging.blankKey");
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    // Most keys are already clean text: skip trimming them.
-    if (typeof c === "string" && c.length > 0 && c.charCodeAt(0) > 32 && c.charCodeAt(c.length - 1) > 32) keys[i] = c;
-    else keys[i] = isBlank(c) ? blank : String(c).trim();
+    keys[i] = isBlank(c) ? blank : typeof c === "string" ? trimText(c) : String(c);
   }
   return keys;
 }
