@@ -81,6 +81,25 @@ describe("AgingPanel", () => {
     expect(totals).toContain(90);
   });
 
+  it("leaves a detected column unread when the user chooses (not used)", async () => {
+    const values: CellValue[][] = [
+      ["Customer", "Due date", "Amount", "Open amount"],
+      ["A", AS_OF, 100, 40],
+      ["B", AS_OF, 200, 50],
+    ];
+    const wb = setup([{ name: "Ledger", values }]);
+    const open = await screen.findByRole("combobox", { name: "Open amount" });
+    expect(open).toHaveDisplayValue("D: Open amount");
+    fireEvent.change(open, { target: { value: "" } });
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("(not used)"));
+    run();
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.");
+    const sheet = wb.values("AR Aging 2026-11-25");
+    const totals = sheet[sheet.length - 1] as CellValue[];
+    expect(totals).toContain(300);
+    expect(totals).not.toContain(90);
+  });
+
   it("asks for the columns it could not find, and does not run", async () => {
     setup([{ name: "Ledger", values: [["Foo", "Bar"], [1, 2]] }]);
     expect(await screen.findByText(/No column found for: Customer, Due date, Amount/)).toBeInTheDocument();

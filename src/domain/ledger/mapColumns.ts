@@ -1,6 +1,6 @@
 import { CellInput, isBlank } from "../cells";
 import { matchHeader } from "./headers";
-import { ColumnMapping, LedgerField } from "./types";
+import { ColumnMapping, LedgerField, NOT_MAPPED } from "./types";
 
 /** How many rows from the top are searched for the header row (titles and filters sit above it). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -40,7 +40,8 @@ export function findHeaderRow(values: readonly (readonly CellInput[] | undefined
 
 /**
  * Maps the columns of a header row to ledger fields. Fields mapped by hand (`manual`: field → column)
- * come first and take their columns out of detection; every other column is matched by its header
+ * come first and take their columns out of detection; a field mapped to NOT_MAPPED is left unread;
+ * every other column is matched by its header
  * (matchHeader), and when several name one field the highest priority wins, then the leftmost. Manual
  * indices that are not whole numbers ≥ 0 are ignored; one beyond the header row reads blank cells.
  * Non-blank headers left over are `unmapped`. The mapping is in column order.
@@ -54,6 +55,7 @@ export function mapColumns(
 ): { mapping: ColumnMapping[]; unmapped: { column: number; header: string }[] } {
   const chosen = new Map<LedgerField, { column: number; priority: number }>();
   const taken = new Set<number>();
+  const unread = new Set<LedgerField>(FIELD_ORDER.filter((field) => manual[field] === NOT_MAPPED));
   for (const field of FIELD_ORDER) {
     const column = manual[field];
     if (column === undefined || !Number.isInteger(column) || column < 0 || taken.has(column)) continue;
@@ -63,7 +65,7 @@ export function mapColumns(
   headerRow.forEach((cell, column) => {
     if (taken.has(column) || typeof cell !== "string") return;
     const match = matchHeader(cell);
-    if (!match) return;
+    if (!match || unread.has(match.field)) return;
     const current = chosen.get(match.field);
     if (!current || match.priority > current.priority) chosen.set(match.field, { column, priority: match.priority });
   });

@@ -68,6 +68,7 @@ export interface LedgerReport {
 
 export interface ReadLedgerOptions {
   /** Fields the user mapped by hand: field → 0-based column index; overrides detection. */
+  /** NOT_MAPPED for a field the user wants left unread even though a header names it. */
   readonly mapping?: Partial<Record<LedgerField, number>>;
   readonly dateSystem?: 1900 | 1904;
   /** Forces the decimal mark of text amounts (detected per column when omitted). */
@@ -75,3 +76,6 @@ export interface ReadLedgerOptions {
   /** Forces the day/month order of d/m/y text dates (detected per column when omitted; day-first when undecided). */
   readonly dateOrder?: "DMY" | "MDY";
 }
+
+/** A manual mapping value: leave this field unread (no column feeds it, whatever the headers say). */
+export const NOT_MAPPED = -1;

@@ -1,5 +1,5 @@
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { LedgerField, LedgerReport } from "../../domain/ledger/types";
+import { LedgerField, LedgerReport, NOT_MAPPED } from "../../domain/ledger/types";
 import { t } from "../../i18n";
 import { LEDGER_FIELDS } from "./fields";
 import { ColumnChoice } from "./useAgingPanel";
@@ -30,7 +30,8 @@ export function MappingEditor(props: MappingEditorProps) {
     <div className={styles.grid}>
       <Text className={styles.hint}>{t("pane.aging.headerRow", { row: props.firstRow + props.preview.headerIndex + 1 })}</Text>
       {LEDGER_FIELDS.map((field) => {
-        const column = props.overrides[field] ?? mapped.get(field);
+        const override = props.overrides[field];
+        const column = override === NOT_MAPPED ? undefined : (override ?? mapped.get(field));
         const label = t(`pane.field.${field}`);
         return (
           <Field

@@ -1,6 +1,6 @@
 /** State and actions of the Aging panel: props (port, today) → what the panel shows and can do. */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { LedgerField, LedgerReport } from "../../domain/ledger/types";
+import { LedgerField, LedgerReport, NOT_MAPPED } from "../../domain/ledger/types";
 import { readLedger } from "../../domain/ledger/readLedger";
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "./asOf";
@@ -186,8 +186,8 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
     mapField: (field, column) =>
       setOverrides((previous) => {
         const next = { ...previous };
-        if (column === null) delete next[field];
-        else next[field] = column;
+        // "Not mapped" is a choice too: the field stays unread even where a header names it.
+        next[field] = column === null ? NOT_MAPPED : column;
         return next;
       }),
     setAsOfText,

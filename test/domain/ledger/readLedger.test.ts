@@ -1,3 +1,4 @@
+import { NOT_MAPPED } from "../../../src/domain/ledger/types";
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
@@ -206,5 +207,18 @@ describe("readLedger", () => {
         expect(reasons.every((f) => ["customer", "dueDate", "openAmount"].includes(f))).toBe(true);
       }),
     );
+  });
+});
+
+describe("readLedger with a field left unread by hand", () => {
+  it("does not read a column for a field mapped to NOT_MAPPED, even though its header names it", () => {
+    const values = [
+      ["Customer", "Due date", "Amount", "Open amount"],
+      ["A", 46000, 100, 40],
+    ];
+    expect(readLedger(values).rows.open[0]).toBe(4000);
+    const report = readLedger(values, { mapping: { openAmount: NOT_MAPPED } });
+    expect(report.mapping.map((m) => m.field)).not.toContain("openAmount");
+    expect(report.rows.open[0]).toBe(10000);
   });
 });
