@@ -45,13 +45,30 @@ function csp({ officeJs, dev }) {
   ].join("; ");
 }
 
-/** Points the production functions.json (help URLs) at the production host, as the manifest is. */
-class ProductionUrlsPlugin {
+/**
+ * Finishes functions.json: descriptions on one line (JSDoc wraps them, Excel shows them in one tooltip)
+ * and, in production, help URLs on the production host as the manifest's are.
+ */
+class FunctionsMetadataFinishPlugin {
+  constructor({ production }) {
+    this.production = production;
+  }
+
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("ProductionUrlsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "ProductionUrlsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataFinishPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataFinishPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, (assets) => {
         const json = assets["functions.json"];
-        if (json) compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(json.source().toString().replaceAll(urlDev, urlProd)));
+        if (!json) return;
+        const metadata = JSON.parse(json.source().toString());
+        const oneLine = (text) => (typeof text === "string" ? text.replace(/\s*\n\s*/g, " ") : text);
+        for (const f of metadata.functions ?? []) {
+          f.description = oneLine(f.description);
+          for (const p of f.parameters ?? []) p.description = oneLine(p.description);
+          if (f.result) f.result.description = oneLine(f.result.description);
+        }
+        let text = JSON.stringify(metadata, null, 4);
+        if (this.production) text = text.replaceAll(urlDev, urlProd);
+        compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(text));
       });
     });
   }
@@ -83,7 +100,7 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
-      ...(dev ? [] : [new ProductionUrlsPlugin()]),
+      new FunctionsMetadataFinishPlugin({ production: !dev }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -195,6 +195,9 @@ describe("help.html", () => {
   it("has an anchor for every formula, and every @helpurl of the formulas points at one", () => {
     const ids = new Set([...help.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]));
     for (const id of Object.keys(functions)) expect([id, ids.has(`ar-${id.toLowerCase()}`)]).toEqual([id, true]);
+    // …and documents no formula the add-in does not have.
+    const documented = [...ids].filter((a) => a.startsWith("ar-")).sort();
+    expect(documented).toEqual(Object.keys(functions).map((id) => `ar-${id.toLowerCase()}`).sort());
     const dir = path.join(ROOT, "src/functions");
     const helpUrls = fs.readdirSync(dir).flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/@helpurl\s+(\S+)/g)].map((m) => m[1]));
     expect(helpUrls.length).toBeGreaterThan(0);
