@@ -57,6 +57,17 @@ function dateSystemOf(probeValue: number | null | undefined): DateSystem {
   return probeValue === 0 ? 1904 : 1900;
 }
 
+/** Where every write starts, in one sync: the sheets, the tables and the workbook's date system. */
+async function loadWorkbookIndex(context: Context) {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/position");
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/worksheet/name");
+  const probe = dateProbe(context);
+  await context.sync();
+  return { sheets, tables, dateSystem: dateSystemOf(probe.value) };
+}
+
 function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
@@ -247,19 +258,14 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
       const top = title.length > 0 ? title.length + 1 : 0;
       await run(async (context) => {
         const workbook = context.workbook;
-        const sheets = workbook.worksheets;
-        sheets.load("items/name,items/position");
-        const tables = workbook.tables;
-        tables.load("items/name,items/worksheet/name");
-        const probe = dateProbe(context);
-        await context.sync();
+        const { sheets, tables, dateSystem } = await loadWorkbookIndex(context);
 
         const old = sheets.items.find((s) => sameName(s.name, report.name));
         const others = tables.items.filter((table) => !old || !sameName(table.worksheet.name, old.name));
         const tableName = report.tableName ?? tableNameFor(report.name, new Set(others.map((table) => table.name.toLowerCase())));
         const clash = others.find((table) => sameName(table.name, tableName));
         if (clash) fail("workbook.tableNameTaken", { name: tableName, sheet: clash.worksheet.name });
-        const matrix = [report.columns.map((c) => wireCell(c.header)), ...wireRows(report.rows, formats, dateSystemOf(probe.value))];
+        const matrix = [report.columns.map((c) => wireCell(c.header)), ...wireRows(report.rows, formats, dateSystem)];
 
         // The rows go to a new sheet under a temporary name; the old sheet goes only when they all
         // arrived, so a cancelled or failed write leaves the previous report as it was.
@@ -323,13 +329,8 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
       const formats = columns.map((c) => c.numberFormat ?? "General");
       await run(async (context) => {
         const workbook = context.workbook;
-        const sheets = workbook.worksheets;
-        sheets.load("items/name");
-        const tables = workbook.tables;
-        tables.load("items/name,items/worksheet/name");
-        const probe = dateProbe(context);
-        await context.sync();
-        const body = wireRows(rows, formats, dateSystemOf(probe.value));
+        const { sheets, tables, dateSystem } = await loadWorkbookIndex(context);
+        const body = wireRows(rows, formats, dateSystem);
         const sheet = sheets.items.find((s) => sameName(s.name, sheetName));
         const table = sheet && tables.items.find((candidate) => sameName(candidate.worksheet.name, sheet.name));
 
