@@ -15,32 +15,48 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-export function PlansTable({ plans }: { readonly plans: readonly PlanRecord[] }) {
+interface RegisterColumn<T> {
+  /** Catalogue key suffix of the header: planPanel.col.<key>. */
+  readonly key: string;
+  readonly numeric?: boolean;
+  readonly cell: (row: T) => string | number;
+}
+
+interface RegisterTableProps<T extends { readonly id: string }> {
+  /** Catalogue keys of the title and of the text shown when there is no row. */
+  readonly titleKey: string;
+  readonly emptyKey: string;
+  readonly columns: readonly RegisterColumn<T>[];
+  readonly rows: readonly T[];
+}
+
+/** A register as a titled table, or a hint when it is empty. */
+function RegisterTable<T extends { readonly id: string }>({ titleKey, emptyKey, columns, rows }: RegisterTableProps<T>) {
   const styles = useStyles();
   return (
-    <section aria-label={t("planPanel.plans")}>
+    <section aria-label={t(titleKey)}>
       <Text weight="semibold" block>
-        {t("planPanel.plans")}
+        {t(titleKey)}
       </Text>
-      {plans.length === 0 ? (
-        <Text className={styles.hint}>{t("planPanel.noPlans")}</Text>
+      {rows.length === 0 ? (
+        <Text className={styles.hint}>{t(emptyKey)}</Text>
       ) : (
-        <Table size="extra-small" aria-label={t("planPanel.plans")}>
+        <Table size="extra-small" aria-label={t(titleKey)}>
           <TableHeader>
             <TableRow>
-              {["plan", "customer", "status", "arrears", "daysLate"].map((k) => (
-                <TableHeaderCell key={k}>{t(`planPanel.col.${k}`)}</TableHeaderCell>
+              {columns.map((c) => (
+                <TableHeaderCell key={c.key}>{t(`planPanel.col.${c.key}`)}</TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
           <TableBody>
-            {plans.map((p) => (
-              <TableRow key={p.id} data-plan={p.id}>
-                <TableCell>{p.id}</TableCell>
-                <TableCell>{p.customer}</TableCell>
-                <TableCell>{planStateText(p.status)}</TableCell>
-                <TableCell className={styles.number}>{paneAmount(p.arrears)}</TableCell>
-                <TableCell className={styles.number}>{p.daysLate}</TableCell>
+            {rows.map((row) => (
+              <TableRow key={row.id}>
+                {columns.map((c) => (
+                  <TableCell key={c.key} className={c.numeric ? styles.number : undefined}>
+                    {c.cell(row)}
+                  </TableCell>
+                ))}
               </TableRow>
             ))}
           </TableBody>
@@ -50,41 +66,30 @@ export function PlansTable({ plans }: { readonly plans: readonly PlanRecord[] })
   );
 }
 
+const PLAN_COLUMNS: readonly RegisterColumn<PlanRecord>[] = [
+  { key: "plan", cell: (p) => p.id },
+  { key: "customer", cell: (p) => p.customer },
+  { key: "status", cell: (p) => planStateText(p.status) },
+  { key: "arrears", numeric: true, cell: (p) => paneAmount(p.arrears) },
+  { key: "daysLate", numeric: true, cell: (p) => p.daysLate },
+];
+
+const PROMISE_COLUMNS: readonly RegisterColumn<PromiseRecord>[] = [
+  { key: "promise", cell: (p) => p.id },
+  { key: "customer", cell: (p) => p.customer },
+  { key: "amount", numeric: true, cell: (p) => paneAmount(p.amount) },
+  { key: "date", cell: (p) => paneDate(p.date) },
+  { key: "status", cell: (p) => promiseStateText(p.status) },
+  { key: "arrears", numeric: true, cell: (p) => paneAmount(p.arrears) },
+  { key: "daysLate", numeric: true, cell: (p) => p.daysLate },
+];
+
+export function PlansTable({ plans }: { readonly plans: readonly PlanRecord[] }) {
+  return <RegisterTable titleKey="planPanel.plans" emptyKey="planPanel.noPlans" columns={PLAN_COLUMNS} rows={plans} />;
+}
+
 export function PromisesTable({ promises }: { readonly promises: readonly PromiseRecord[] }) {
-  const styles = useStyles();
-  return (
-    <section aria-label={t("planPanel.promises")}>
-      <Text weight="semibold" block>
-        {t("planPanel.promises")}
-      </Text>
-      {promises.length === 0 ? (
-        <Text className={styles.hint}>{t("planPanel.noPromises")}</Text>
-      ) : (
-        <Table size="extra-small" aria-label={t("planPanel.promises")}>
-          <TableHeader>
-            <TableRow>
-              {["promise", "customer", "amount", "date", "status", "arrears", "daysLate"].map((k) => (
-                <TableHeaderCell key={k}>{t(`planPanel.col.${k}`)}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {promises.map((p) => (
-              <TableRow key={p.id}>
-                <TableCell>{p.id}</TableCell>
-                <TableCell>{p.customer}</TableCell>
-                <TableCell className={styles.number}>{paneAmount(p.amount)}</TableCell>
-                <TableCell>{paneDate(p.date)}</TableCell>
-                <TableCell>{promiseStateText(p.status)}</TableCell>
-                <TableCell className={styles.number}>{paneAmount(p.arrears)}</TableCell>
-                <TableCell className={styles.number}>{p.daysLate}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-    </section>
-  );
+  return <RegisterTable titleKey="planPanel.promises" emptyKey="planPanel.noPromises" columns={PROMISE_COLUMNS} rows={promises} />;
 }
 
 /** The broken plans and promises, each with its arrears and days late. */
