@@ -4,7 +4,7 @@
  * Deterministic: the same options always give the same ledger.
  */
 
-import { seededRandom } from "../../src/domain/seededRandom";
+import { seededRandom } from "../../src/samples/random";
 
 /** The seeded generator the sample data uses too; floats in [0, 1). */
 export const mulberry32 = seededRandom;

@@ -1,7 +1,5 @@
-import { EXAMPLE_CREDIT_POLICY } from "../../src/domain/credit/creditPolicy";
-import { exposureByCustomer, holdList, reviewCustomers } from "../../src/domain/credit/review";
-import { readCustomerTable } from "../../src/domain/credit/reviewTable";
-import { readLedger } from "../../src/domain/ledger/readLedger";
+import { EXAMPLE_CREDIT_POLICY, exposureByCustomer, holdList, reviewCustomers, readCustomerTable } from "../../src/domain/credit";
+import { readLedger } from "../../src/domain/ledger";
 import { functions } from "../../src/functions";
 import { holdReport, reviewReport } from "../../src/taskpane/credit/reviewReport";
 import { customerName, DEFAULT_SEED, generateLedger, Ledger, mulberry32 } from "../lib/generate";

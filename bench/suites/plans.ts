@@ -1,6 +1,6 @@
 import { functions } from "../../src/functions";
-import { ymdToSerial } from "../../src/domain/dates";
-import { buildSchedule, fewestInstallments, regularPayment } from "../../src/domain/paymentPlan";
+import { ymdToSerial } from "../../src/domain/core";
+import { buildSchedule, fewestInstallments, regularPayment } from "../../src/domain/plans";
 import { timeAlternating } from "../lib/measure";
 import { count, ms, ratio, Section, Suite, verdict } from "../lib/table";
 

@@ -1,7 +1,6 @@
 import { ageItems, AgingTotals, bucketLabels, DEFAULT_BUCKET_DAYS } from "../domain/aging";
-import { fromMinor } from "../domain/money";
+import { fromMinor, CellInput, isBlank, trimText } from "../domain/core";
 import { t } from "../i18n";
-import { CellInput, isBlank, trimText } from "../domain/cells";
 import { fail, formula } from "./errors";
 import { numericColumns, Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
 

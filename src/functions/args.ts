@@ -1,8 +1,4 @@
-import { CellInput, isBlank } from "../domain/cells";
-import { parseAmountColumn } from "../domain/amountColumn";
-import { parseDateColumn } from "../domain/dateColumn";
-import { MAX_SERIAL, Serial } from "../domain/dates";
-import { toMinor } from "../domain/money";
+import { CellInput, isBlank, parseAmountColumn, parseDateColumn, MAX_SERIAL, Serial, toMinor } from "../domain/core";
 import { fail, failArg, failAt } from "./errors";
 
 /**

@@ -1,4 +1,4 @@
-import { DomainError, CellProblem, Problem } from "../domain/problem";
+import { DomainError, CellProblem, Problem } from "../domain/core";
 import { t } from "../i18n";
 
 /**

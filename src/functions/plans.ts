@@ -1,7 +1,5 @@
-import { fromMinor, Minor, toMinor } from "../domain/money";
-import { buildSchedule, fewestInstallments, MAX_INSTALLMENTS } from "../domain/paymentPlan";
-import { Frequency, toFrequency } from "../domain/planFrequency";
-import { DEFAULT_GRACE_DAYS, planStatus as statusOfPlan, ScheduledAmount } from "../domain/planStatus";
+import { fromMinor, Minor, toMinor } from "../domain/core";
+import { buildSchedule, fewestInstallments, MAX_INSTALLMENTS, Frequency, toFrequency, DEFAULT_GRACE_DAYS, planStatus as statusOfPlan, ScheduledAmount } from "../domain/plans";
 import { t } from "../i18n";
 import { ColumnSpec, isOmitted, Matrix, optionalBoolean, optionalNumber, readLinedUp, requiredDate, requiredNumber, scalar, vector } from "./args";
 import { fail, formula } from "./errors";

@@ -1,4 +1,4 @@
-import { fromMinor, Minor } from "../domain/money";
+import { fromMinor, Minor } from "../domain/core";
 import { Lang } from "./languages";
 
 const formatters = new Map<string, Intl.NumberFormat>();

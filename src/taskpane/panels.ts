@@ -17,6 +17,6 @@ export const panels: readonly PanelEntry[] = [
   { id: "paymentPlan", titleKey: "planPanel.tab.plan", component: lazy(() => import("./plans/PaymentPlanPanel")) },
   { id: "plansRegister", titleKey: "planPanel.tab.register", component: lazy(() => import("./plans/PlansRegisterPanel")) },
   { id: "creditReview", titleKey: "creditPanel.panel.review", component: lazy(() => import("./credit/CreditReviewPanel")) },
-  { id: "newAccount", titleKey: "creditPanel.panel.newAccount", component: lazy(() => import("./credit/NewAccountPanel")) },
+  { id: "newAccount", titleKey: "creditPanel.panel.newAccount", component: lazy(() => import("./customers/NewAccountPanel")) },
   { id: "settings", titleKey: "pane.panel.settings", component: lazy(() => import("./settings/SettingsPanel")) },
 ];

@@ -1,4 +1,4 @@
-import { serialToIso } from "../domain/dates";
+import { serialToIso } from "../domain/core";
 import { CellValue } from "../workbook/port";
 
 /** What a grid cell shows for a value and its number format. */

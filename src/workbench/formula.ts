@@ -5,7 +5,7 @@
  * TRUE/FALSE, array constants `{30,60,90}`, DATE(y,m,d) and empty arguments; `,` or `;` separate
  * arguments. Errors are values: `#VALUE!` (or `#NAME?`) with a message.
  */
-import { ymdToSerial } from "../domain/dates";
+import { ymdToSerial } from "../domain/core";
 import { functions, FormulaId } from "../functions";
 import { messageOf } from "../functions/errors";
 import { t } from "../i18n";

@@ -1,10 +1,10 @@
 /** The workbench's starting workbook: a generated ledger as a table, a mixed-language export, and a formula. */
-import { customerNamesOf, generateSampleCustomers, samplePolicyTable } from "../domain/sampleCustomers";
-import { generateSampleLedger } from "../domain/sampleLedger";
-import { generateSamplePayments } from "../domain/samplePayments";
+import { customerNamesOf, generateSampleCustomers, samplePolicyTable } from "../samples/customers";
+import { generateSampleLedger } from "../samples/ledger";
+import { generateSamplePayments } from "../samples/payments";
 import { t } from "../i18n";
 import { createMemoryWorkbook, MemoryWorkbook } from "../workbook/memoryWorkbook";
-import { isoToSerial } from "../taskpane/aging/asOf";
+import { isoToSerial } from "../taskpane/shell/asOf";
 import { FormulaCells } from "./formulaCells";
 
 export interface Workbench {

@@ -6,7 +6,7 @@
  * workbook. A report write is applied only when every chunk succeeded, so a cancelled run leaves
  * nothing half written.
  */
-import { fromMinor, toMinor } from "../domain/money";
+import { fromMinor, toMinor } from "../domain/core";
 import { t } from "../i18n";
 import { CHUNK_BUDGET_BYTES, chunksOf, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";

@@ -2,7 +2,7 @@
  * Pure helpers of the Office.js adapter: what a cell becomes on the wire, A1 addresses, table names and
  * the names Excel accepts. No Office.js here, so the rules are tested without a host.
  */
-import { SERIAL_1904_OFFSET } from "../domain/dates";
+import { SERIAL_1904_OFFSET } from "../domain/core";
 import { fail } from "./officeErrors";
 import { CellValue, isOwnedSheet } from "./port";
 import { WireCell } from "./officeChunks";

@@ -3,7 +3,7 @@
  * to the code) whose message is already the catalogue text in the current language, so whatever
  * shows `error.message` shows a sentence a person can act on.
  */
-import { DomainError } from "../domain/problem";
+import { DomainError } from "../domain/core";
 import { t } from "../i18n";
 
 export class WorkbookError extends DomainError {

@@ -3,7 +3,7 @@ import * as path from "path";
 import { Browser, Page } from "playwright-core";
 import { PDFDocument } from "pdf-lib";
 import { strFromU8, unzipSync } from "fflate";
-import { edate, serialToIso, ymdToSerial } from "../../src/domain/dates";
+import { edate, serialToIso, ymdToSerial } from "../../src/domain/core/dates";
 import { launchChromium } from "./support/chromium";
 import { serveDirectory, StaticServer } from "./support/staticServer";
 

@@ -1,7 +1,7 @@
 import { col, formulaMessage } from "../support/formulaMessage";
 import fc from "fast-check";
 import { functions } from "../../src/functions";
-import { ymdToSerial } from "../../src/domain/dates";
+import { ymdToSerial } from "../../src/domain/core/dates";
 
 const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
 const AS_OF = d(2026, 11, 25);

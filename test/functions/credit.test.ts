@@ -2,7 +2,7 @@ import { formulaMessage } from "../support/formulaMessage";
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { functions } from "../../src/functions";
-import { creditReasonText } from "../../src/functions/credit";
+import { creditReasonText } from "../../src/i18n/creditReason";
 import { creditPolicyTable } from "../../src/domain/credit/creditPolicy";
 import { hasMessage, LANGUAGES, setLanguage, t } from "../../src/i18n";
 import { credit } from "../../src/i18n/messages/credit";
@@ -145,8 +145,8 @@ describe("credit messages", () => {
     }
   });
   it("has a message for every credit code the credit sources use", () => {
-    const dir = join(__dirname, "../../src/domain/credit");
-    const sources = [...readdirSync(dir).map((f) => join(dir, f)), join(__dirname, "../../src/functions/credit.ts")];
+    const dirs = ["credit", "customers"].map((job) => join(__dirname, "../../src/domain", job));
+    const sources = [...dirs.flatMap((dir) => readdirSync(dir).map((f) => join(dir, f))), join(__dirname, "../../src/functions/credit.ts")];
     const codes = new Set(sources.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/"(credit\.[\w.]+)"/g)].map((m) => m[1])));
     expect(codes.size).toBeGreaterThan(30);
     expect([...codes].filter((c) => !hasMessage(c))).toEqual([]);

@@ -1,6 +1,6 @@
 import { readLedger } from "../../src/domain/ledger/readLedger";
 import { LedgerReport } from "../../src/domain/ledger/types";
-import { generateSampleLedger } from "../../src/domain/sampleLedger";
+import { generateSampleLedger } from "../../src/samples/ledger";
 import { agingAccumulator, agingReportLayout, buildAgingReport, summarizeAging, unageableRows } from "../../src/workbook/reports/agingReport";
 import { CellValue } from "../../src/workbook/port";
 

@@ -1,6 +1,6 @@
 import { createMemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { ReportSheet } from "../../src/workbook/port";
-import { DomainError } from "../../src/domain/problem";
+import { DomainError } from "../../src/domain/core/problem";
 
 const noPause = () => Promise.resolve();
 

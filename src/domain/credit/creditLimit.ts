@@ -1,5 +1,4 @@
-import { Minor } from "../money";
-import { DomainError, Problem } from "../problem";
+import { Minor, DomainError, Problem } from "../core";
 import { checkCreditPolicy, CreditBand, CreditPolicy, EXAMPLE_CREDIT_POLICY, findBand } from "./creditPolicy";
 import { decimalRatio, exceedsRatio, floorTimes } from "./decimalRatio";
 

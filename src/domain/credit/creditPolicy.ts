@@ -1,6 +1,4 @@
-import { CellInput, isBlank, isExcelError } from "../cells";
-import { fromMinor, Minor, toMinor } from "../money";
-import { DomainError } from "../problem";
+import { CellInput, isBlank, isExcelError, fromMinor, Minor, toMinor, DomainError } from "../core";
 
 /**
  * A credit policy: score bands, each granting a share of annual income up to a maximum, to applicants

@@ -1,5 +1,4 @@
-import { Minor } from "../money";
-import { Problem } from "../problem";
+import { Minor, Problem } from "../core";
 import { CreditDecisionKind, decideUnderCheckedPolicy } from "./creditLimit";
 import { checkCreditPolicy, CreditPolicy } from "./creditPolicy";
 import { CustomerRecord, customerKey } from "./reviewTable";

@@ -1,7 +1,4 @@
-import { CellInput, isBlank } from "../cells";
-import { parseDateText } from "../dateText";
-import { isSerial, isValidYmd, Serial, serialToIso, ymdToSerial } from "../dates";
-import { DomainError } from "../problem";
+import { CellInput, isBlank, parseDateText, isSerial, isValidYmd, Serial, serialToIso, ymdToSerial, DomainError } from "../core";
 import { CREDIT_POLICY_COLUMNS, CreditPolicy, creditPolicyTable, EXAMPLE_CREDIT_POLICY, readCreditPolicy } from "./creditPolicy";
 
 /**

@@ -1,8 +1,5 @@
-import { detectDecimalMark, parseAmountText } from "../amountText";
-import { CellInput, isBlank, isExcelError } from "../cells";
-import { matchHeader, normalizeHeader } from "../ledger/headers";
-import { Minor, toMinor } from "../money";
-import { DomainError, Problem } from "../problem";
+import { detectDecimalMark, parseAmountText, CellInput, isBlank, isExcelError, Minor, toMinor, DomainError, Problem } from "../core";
+import { matchHeader, normalizeHeader } from "../ledger";
 import { AltmanInputs, altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel } from "./zScore";
 
 /**

@@ -1,4 +1,4 @@
-import { DomainError } from "../problem";
+import { DomainError } from "../core";
 
 /**
  * Altman's bankruptcy-prediction scores from a firm's financial statements:

@@ -1,9 +1,6 @@
-import { detectDecimalMark, parseAmountText } from "../amountText";
-import { isValidYmd, Serial, ymdToSerial } from "../dates";
-import { Minor } from "../money";
-import { Problem } from "../problem";
-import { validateIban } from "../credit/iban";
-import { validateVatId } from "../credit/vatId";
+import { detectDecimalMark, parseAmountText, isValidYmd, Serial, ymdToSerial, Minor, Problem } from "../core";
+import { validateIban } from "./iban";
+import { validateVatId } from "./vatId";
 
 /**
  * The new-account form and its vetting checklist, checked before approval: what must be filled in,

@@ -1,5 +1,4 @@
-import { CellInput, isBlank, isExcelError, isPlainText } from "../cells";
-import { CellProblem, Problem } from "../problem";
+import { CellInput, isBlank, isExcelError, isPlainText, CellProblem, Problem } from "../core";
 import { cellAt, TextColumn, textOf } from "./collectRows";
 import { normalizeHeader } from "./headers";
 import { LedgerField, RejectedRow } from "./types";

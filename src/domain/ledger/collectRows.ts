@@ -1,4 +1,4 @@
-import { CellInput, trimText } from "../cells";
+import { CellInput, trimText } from "../core";
 import { isDisputedStatus } from "./status";
 import { LedgerColumns } from "./types";
 

@@ -1,4 +1,4 @@
-import { CellInput, isBlank } from "../cells";
+import { CellInput, isBlank } from "../core";
 import { matchHeader } from "./headers";
 import { ColumnMapping, LedgerField, NOT_MAPPED } from "./types";
 

@@ -1,11 +1,4 @@
-import { DecimalMark } from "../amountText";
-import { parseAmountColumn } from "../amountColumn";
-import { CellInput, isBlank } from "../cells";
-import { parseDateColumn, serialOfNumber } from "../dateColumn";
-import { DateSystem } from "../dates";
-import { DateOrder } from "../dateText";
-import { toMinor } from "../money";
-import { CellProblem } from "../problem";
+import { DecimalMark, parseAmountColumn, CellInput, isBlank, parseDateColumn, serialOfNumber, DateSystem, DateOrder, toMinor, CellProblem } from "../core";
 
 /**
  * The amount and date columns of a ledger range, parsed in place (no column is copied). Number cells,

@@ -1,6 +1,4 @@
-import { DecimalMark, detectDecimalMark } from "../amountText";
-import { CellInput } from "../cells";
-import { DateOrder, detectDateOrder } from "../dateText";
+import { DecimalMark, detectDecimalMark, CellInput, DateOrder, detectDateOrder } from "../core";
 import { checkRows, TEXT_FIELDS } from "./checkRows";
 import { collectRows, emptyColumns, TextColumn } from "./collectRows";
 import { findHeaderRow, mapColumns } from "./mapColumns";

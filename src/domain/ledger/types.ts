@@ -1,4 +1,4 @@
-import { Problem } from "../problem";
+import { Problem } from "../core";
 
 /** The canonical fields a ledger column can be mapped to. */
 export type LedgerField =

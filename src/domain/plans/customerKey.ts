@@ -1,4 +1,4 @@
-import { normalizeHeader } from "../ledger/headers";
+import { normalizeHeader } from "../ledger";
 
 /** The longest customer key: keeps `AR Plan <key> YYYY-MM-DD 9` and `AR Letter <plan id>` within Excel's 31 characters. */
 export const MAX_CUSTOMER_KEY = 10;

@@ -1,7 +1,6 @@
-import { Serial } from "../dates";
-import { Minor } from "../money";
-import { PlanRow } from "../paymentPlan";
-import { Frequency } from "../planFrequency";
+import { Serial, Minor } from "../core";
+import { PlanRow } from "./paymentPlan";
+import { Frequency } from "./planFrequency";
 import { Charge } from "./proposal";
 import { OpenItem } from "./openItems";
 

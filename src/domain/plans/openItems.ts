@@ -1,6 +1,5 @@
-import { Serial } from "../dates";
-import { LedgerColumns } from "../ledger/types";
-import { Minor } from "../money";
+import { Serial, Minor } from "../core";
+import { LedgerColumns } from "../ledger";
 import { customerMatchKey } from "./customerKey";
 
 export interface OpenItem {

@@ -1,10 +1,6 @@
-import { CellInput } from "../cells";
-import { Serial } from "../dates";
-import { matchHeader, normalizeHeader } from "../ledger/headers";
-import { readLedger } from "../ledger/readLedger";
-import { RejectedRow } from "../ledger/types";
-import { Minor } from "../money";
-import { ScheduledAmount } from "../planStatus";
+import { CellInput, Serial, Minor } from "../core";
+import { matchHeader, normalizeHeader, readLedger, RejectedRow } from "../ledger";
+import { ScheduledAmount } from "./planStatus";
 import { sameCustomer } from "./customerKey";
 
 /**

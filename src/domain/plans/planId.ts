@@ -1,4 +1,4 @@
-import { Serial, serialToIso, serialToYmd } from "../dates";
+import { Serial, serialToIso, serialToYmd } from "../core";
 import { customerKey } from "./customerKey";
 
 /**

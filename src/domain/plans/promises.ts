@@ -1,8 +1,6 @@
-import { Serial, serialToYmd } from "../dates";
+import { Serial, serialToYmd, fromMinor, Minor, toMinor, DomainError } from "../core";
 import { readRegisterRows, RegisterRows } from "./registerRows";
-import { fromMinor, Minor, toMinor } from "../money";
-import { planStatus } from "../planStatus";
-import { DomainError } from "../problem";
+import { planStatus } from "./planStatus";
 import { customerKey } from "./customerKey";
 import { Payment, paymentsOf } from "./payments";
 

@@ -1,8 +1,6 @@
-import { Serial } from "../dates";
-import { Minor } from "../money";
-import { buildSchedule, fewestInstallments, PlanRow } from "../paymentPlan";
-import { Frequency } from "../planFrequency";
-import { DomainError } from "../problem";
+import { Serial, Minor, DomainError } from "../core";
+import { buildSchedule, fewestInstallments, PlanRow } from "./paymentPlan";
+import { Frequency } from "./planFrequency";
 
 /** A further charge added to a plan (late interest, fees): a label and a positive or negative amount. */
 export interface Charge {

@@ -1,9 +1,8 @@
-import { Serial } from "../dates";
+import { Serial, fromMinor, Minor, toMinor } from "../core";
 import { readRegisterRows, RegisterCell, RegisterRows } from "./registerRows";
-import { fromMinor, Minor, toMinor } from "../money";
-import { buildSchedule, PlanRow } from "../paymentPlan";
-import { Frequency, toFrequency } from "../planFrequency";
-import { PlanState } from "../planStatus";
+import { buildSchedule, PlanRow } from "./paymentPlan";
+import { Frequency, toFrequency } from "./planFrequency";
+import { PlanState } from "./planStatus";
 
 /**
  * The `AR Plans` register: one row per plan the add-in made, never deleted. A renegotiated plan is

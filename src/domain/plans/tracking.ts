@@ -1,5 +1,5 @@
-import { Serial } from "../dates";
-import { DEFAULT_GRACE_DAYS, planStatus } from "../planStatus";
+import { Serial } from "../core";
+import { DEFAULT_GRACE_DAYS, planStatus } from "./planStatus";
 import { Payment, paymentsOf } from "./payments";
 import { PlanRecord, scheduleOf, STATUS_WORDS } from "./register";
 

@@ -1,6 +1,6 @@
 import { makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { formatMoney } from "../../i18n/numberFormat";
-import { LedgerField } from "../../domain/ledger/types";
+import { LedgerField } from "../../domain/ledger";
 import { getLanguage, t } from "../../i18n";
 import { RejectedList } from "./RejectedList";
 import { AgingRunResult } from "./runAging";

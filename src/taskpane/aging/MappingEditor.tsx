@@ -1,5 +1,5 @@
 import { Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
-import { LedgerField, LedgerReport, NOT_MAPPED } from "../../domain/ledger/types";
+import { LedgerField, LedgerReport, NOT_MAPPED } from "../../domain/ledger";
 import { t } from "../../i18n";
 import { LEDGER_FIELDS } from "./fields";
 import { ColumnChoice } from "./useAgingPanel";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { LedgerField, RejectedRow } from "../../domain/ledger/types";
+import { LedgerField, RejectedRow } from "../../domain/ledger";
 import { t } from "../../i18n";
 
 export interface RejectedListProps {

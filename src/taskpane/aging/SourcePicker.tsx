@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { SourceSelect } from "../shell/SourceSelect";
-import { LedgerSource } from "./ledgerSource";
+import { LedgerSource } from "../shell/ledgerSource";
 
 export interface SourcePickerProps {
   readonly sources: readonly LedgerSource[];

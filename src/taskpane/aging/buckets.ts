@@ -1,5 +1,5 @@
 import { checkBucketDays } from "../../domain/aging";
-import { DomainError, Problem } from "../../domain/problem";
+import { DomainError, Problem } from "../../domain/core";
 
 export type BucketsParse = { readonly ok: true; readonly days: number[] } | { readonly ok: false; readonly problem: Problem };
 

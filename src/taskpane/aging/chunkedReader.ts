@@ -4,8 +4,7 @@
  * later slice is read with that header and mapping, and the results are joined with their row indexes
  * shifted back to the whole range. A range of one slice is read in a single call.
  */
-import { LedgerColumns, LedgerField, LedgerReport, ReadLedgerOptions, RejectedRow } from "../../domain/ledger/types";
-import { readLedger } from "../../domain/ledger/readLedger";
+import { LedgerColumns, LedgerField, LedgerReport, ReadLedgerOptions, RejectedRow, readLedger } from "../../domain/ledger";
 import { CellValue } from "../../workbook/port";
 
 /** Rows per slice: about 20-50 ms of reading each. */

@@ -3,14 +3,13 @@
  * build the report in slices, write it through the port. Progress goes 0 → 1 across the phases; an
  * aborted signal stops the run at the next slice with Cancelled.
  */
-import { Serial } from "../../domain/dates";
-import { LedgerField, LedgerReport } from "../../domain/ledger/types";
-import { DomainError } from "../../domain/problem";
+import { Serial, DomainError } from "../../domain/core";
+import { LedgerField, LedgerReport } from "../../domain/ledger";
 import { t } from "../../i18n";
 import { agingAccumulator, AgingSummary } from "../../workbook/reports/agingReport";
 import { CellValue, WorkbookPort } from "../../workbook/port";
 import { Cancelled, CHUNK_ROWS, macrotask, readLedgerChunked } from "./chunkedReader";
-import { describeSource, LedgerSource, readSource } from "./ledgerSource";
+import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
 
 export type RunPhase = "read" | "check" | "build" | "write";
 

@@ -1,12 +1,11 @@
 /** State and actions of the Aging panel: props (port, today) → what the panel shows and can do. */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { LedgerField, LedgerReport, NOT_MAPPED } from "../../domain/ledger/types";
-import { readLedger } from "../../domain/ledger/readLedger";
+import { LedgerField, LedgerReport, NOT_MAPPED, readLedger } from "../../domain/ledger";
 import { WorkbookPort } from "../../workbook/port";
-import { isoToSerial } from "./asOf";
+import { isoToSerial } from "../shell/asOf";
 import { parseBuckets } from "./buckets";
 import { Cancelled } from "./chunkedReader";
-import { LedgerSource, listSources, readSource, sourceKey } from "./ledgerSource";
+import { LedgerSource, listSources, readSource, sourceKey } from "../shell/ledgerSource";
 import { AgingRunResult, RunPhase, runAging } from "./runAging";
 import { errorText } from "../shell/errors";
 

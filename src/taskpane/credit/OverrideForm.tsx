@@ -1,9 +1,8 @@
 import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
-import { CreditDecisionKind } from "../../domain/credit/creditLimit";
-import { ReviewLine } from "../../domain/credit/review";
+import { CreditDecisionKind, ReviewLine } from "../../domain/credit";
 import { t } from "../../i18n";
 import { Notice } from "../shell/Notice";
-import { formatMoney } from "./format";
+import { formatMoney } from "../shell/confidential";
 import { OverrideDraft, OverrideState } from "./useCreditReviewPanel";
 
 export interface OverrideFormProps {

@@ -1,10 +1,10 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { ReviewLine, ReviewSummary } from "../../domain/credit/review";
-import { serialToIso } from "../../domain/dates";
-import { creditReasonText } from "../../functions/credit";
+import { ReviewLine, ReviewSummary } from "../../domain/credit";
+import { serialToIso } from "../../domain/core";
+import { creditReasonText } from "../../i18n/creditReason";
 import { t } from "../../i18n";
 import { Notice } from "../shell/Notice";
-import { confidentialMoney, formatMoney } from "./format";
+import { confidentialMoney, formatMoney } from "../shell/confidential";
 import { holdText } from "./reviewReport";
 
 export interface ReviewResultProps {

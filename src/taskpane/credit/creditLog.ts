@@ -3,12 +3,11 @@
  * auditor needs (date, customer, old and new limit, decision, reason, who) and nothing confidential:
  * no income, no IBAN, no ID numbers.
  */
-import { CreditDecisionKind } from "../../domain/credit/creditLimit";
-import { Serial } from "../../domain/dates";
-import { fromMinor, Minor } from "../../domain/money";
+import { CreditDecisionKind } from "../../domain/credit";
+import { Serial, fromMinor, Minor } from "../../domain/core";
 import { t } from "../../i18n";
 import { CellValue, ReportColumn, WorkbookPort } from "../../workbook/port";
-import { CREDIT_LOG_SHEET } from "./sheets";
+import { CREDIT_LOG_SHEET } from "../shell/sheets";
 
 export interface CreditLogEntry {
   readonly date: Serial;

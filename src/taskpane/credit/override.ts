@@ -2,11 +2,9 @@
  * A manual override of a review decision: a new limit and decision, with the reason and who decided,
  * appended to `AR Credit Log`. Without a reason (or a name) nothing is written.
  */
-import { CreditDecisionKind } from "../../domain/credit/creditLimit";
-import { ReviewLine } from "../../domain/credit/review";
-import { amountFromText } from "../../domain/customers/newAccount";
-import { Serial } from "../../domain/dates";
-import { Minor } from "../../domain/money";
+import { CreditDecisionKind, ReviewLine } from "../../domain/credit";
+import { amountFromText } from "../../domain/customers";
+import { Serial, Minor } from "../../domain/core";
 import { t } from "../../i18n";
 import { WorkbookPort } from "../../workbook/port";
 import { appendCreditLog, CreditLogEntry } from "./creditLog";

@@ -3,10 +3,10 @@
  * when the workbook has no such sheet, the built-in example policy from the template (written by the
  * job together with its results, so a failed job writes nothing).
  */
-import { Serial } from "../../domain/dates";
-import { policyInForce, PolicyVersion, policyTemplate, readPolicyVersions } from "../../domain/credit/reviewPolicy";
+import { Serial } from "../../domain/core";
+import { policyInForce, PolicyVersion, policyTemplate, readPolicyVersions } from "../../domain/credit";
 import { WorkbookPort } from "../../workbook/port";
-import { readSheetIfAny, POLICY_SHEET } from "./sheets";
+import { readSheetIfAny, POLICY_SHEET } from "../shell/sheets";
 
 export interface PolicyChoice {
   readonly version: PolicyVersion;

@@ -3,14 +3,13 @@
  * monthly debt are masked unless the user revealed them; decisions stay in English (the formula
  * contract); reasons and headers are in the user's language.
  */
-import { HoldReason, ReviewLine } from "../../domain/credit/review";
-import { MASKED_AMOUNT } from "../../domain/customers/mask";
-import { Serial, serialToIso } from "../../domain/dates";
-import { fromMinor, Minor } from "../../domain/money";
-import { creditReasonText } from "../../functions/credit";
+import { HoldReason, ReviewLine } from "../../domain/credit";
+import { MASKED_AMOUNT } from "../../domain/customers";
+import { Serial, serialToIso, fromMinor, Minor } from "../../domain/core";
+import { creditReasonText } from "../../i18n/creditReason";
 import { t } from "../../i18n";
 import { CellValue, ReportSheet } from "../../workbook/port";
-import { holdSheetName, reviewSheetName } from "./sheets";
+import { holdSheetName, reviewSheetName } from "../shell/sheets";
 
 export interface ReviewReportOptions {
   readonly date: Serial;

@@ -4,17 +4,15 @@
  * it was missing), the hold list and the review. Any bad input is returned as messages naming the
  * cell or band, and nothing is written.
  */
-import { holdList, exposureByCustomer, reviewCustomers, ReviewLine, ReviewSummary, summarizeReview } from "../../domain/credit/review";
-import { readCustomerTable } from "../../domain/credit/reviewTable";
-import { Serial } from "../../domain/dates";
-import { readLedger } from "../../domain/ledger/readLedger";
-import { DomainError } from "../../domain/problem";
+import { holdList, exposureByCustomer, reviewCustomers, ReviewLine, ReviewSummary, summarizeReview, readCustomerTable } from "../../domain/credit";
+import { Serial, DomainError } from "../../domain/core";
+import { readLedger } from "../../domain/ledger";
 import { t } from "../../i18n";
 import { WorkbookPort } from "../../workbook/port";
-import { describeSource, LedgerSource, readSource } from "../aging/ledgerSource";
+import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
 import { loadPolicy, writePolicyTemplate } from "./policySource";
 import { holdReport, reviewReport } from "./reviewReport";
-import { POLICY_SHEET } from "./sheets";
+import { POLICY_SHEET } from "../shell/sheets";
 
 export interface ReviewRequest {
   readonly port: WorkbookPort;

@@ -1,10 +1,9 @@
 /** State and actions of the Credit review panel: props (port, today) → what the panel shows and can do. */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CreditDecisionKind } from "../../domain/credit/creditLimit";
-import { ReviewLine } from "../../domain/credit/review";
+import { CreditDecisionKind, ReviewLine } from "../../domain/credit";
 import { WorkbookPort } from "../../workbook/port";
-import { isoToSerial } from "../aging/asOf";
-import { LedgerSource, listSources, sourceKey } from "../aging/ledgerSource";
+import { isoToSerial } from "../shell/asOf";
+import { LedgerSource, listSources, sourceKey } from "../shell/ledgerSource";
 import { errorText } from "../shell/errors";
 import { OverrideField, recordOverride } from "./override";
 import { ReviewOutcome, runReview } from "./runReview";

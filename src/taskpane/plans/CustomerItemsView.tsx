@@ -1,5 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { CustomerItems, OpenItem } from "../../domain/plans/openItems";
+import { CustomerItems, OpenItem } from "../../domain/plans";
 import { t } from "../../i18n";
 import { paneAmount, paneDate } from "./format";
 

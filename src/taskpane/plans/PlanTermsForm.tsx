@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
-import { FREQUENCIES, Frequency } from "../../domain/planFrequency";
+import { FREQUENCIES, Frequency } from "../../domain/plans";
 import { Lang, LANGUAGES, t } from "../../i18n";
 import { PaymentPlanPanelState } from "./usePaymentPlanPanel";
 

@@ -1,6 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { PromiseRecord } from "../../domain/plans/promises";
-import { PlanRecord, RegisterStatus } from "../../domain/plans/register";
+import { PromiseRecord, PlanRecord, RegisterStatus } from "../../domain/plans";
 import { t } from "../../i18n";
 import { paneAmount, paneDate } from "./format";
 

@@ -1,5 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { Proposal } from "../../domain/plans/proposal";
+import { Proposal } from "../../domain/plans";
 import { t } from "../../i18n";
 import { paneAmount, paneDate } from "./format";
 

@@ -1,6 +1,5 @@
-import { Serial } from "../../domain/dates";
-import { Minor } from "../../domain/money";
-import { letterAmount, letterDate } from "../../export/letterFormat";
+import { Serial, Minor } from "../../domain/core";
+import { letterAmount, letterDate } from "../../export/core/letterFormat";
 import { getLanguage } from "../../i18n";
 
 /** An amount as the pane's language writes it. */

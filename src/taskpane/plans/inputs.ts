@@ -1,5 +1,4 @@
-import { parseAmountText } from "../../domain/amountText";
-import { Minor } from "../../domain/money";
+import { parseAmountText, Minor } from "../../domain/core";
 
 /**
  * An amount typed in the pane: "1234.56", "1.234,56", "1,234.56" or "1234,56". The last "." or "," followed

@@ -1,4 +1,4 @@
-import { LetterDocument } from "../../export/letterText";
+import { LetterDocument } from "../../export/plans/letterText";
 import { ReportSheet } from "../../workbook/port";
 
 /**

@@ -3,23 +3,13 @@
  * the `AR Plans` and `AR Promises` registers (add-in-owned: read, updated, rewritten whole), the plan's
  * schedule sheet, the letter sheet and the payments table. No React here.
  */
-import { Serial, serialToIso } from "../../domain/dates";
-import { readLedger } from "../../domain/ledger/readLedger";
-import { LedgerField } from "../../domain/ledger/types";
-import { fromMinor } from "../../domain/money";
-import { AgreementLetter, letterheadFromSettings } from "../../domain/plans/letterModel";
-import { CustomerItems, openItemsByCustomer } from "../../domain/plans/openItems";
-import { Payment, PaymentsRead, paymentColumns, readPayments } from "../../domain/plans/payments";
-import { letterSheetName, planId, planSheetName } from "../../domain/plans/planId";
-import { PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise } from "../../domain/plans/promises";
-import { Charge, PlanTerms, proposePlan } from "../../domain/plans/proposal";
-import { addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans } from "../../domain/plans/register";
-import { trackPlan } from "../../domain/plans/tracking";
-import { DEFAULT_GRACE_DAYS } from "../../domain/planStatus";
-import { letterDocument, LetterDocument } from "../../export/letterText";
+import { Serial, serialToIso, fromMinor } from "../../domain/core";
+import { readLedger, LedgerField } from "../../domain/ledger";
+import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS } from "../../domain/plans";
+import { letterDocument, LetterDocument } from "../../export/plans/letterText";
 import { t } from "../../i18n";
 import { CellValue, isOwnedSheet, ReportSheet, WorkbookPort } from "../../workbook/port";
-import { LedgerSource, readSource } from "../aging/ledgerSource";
+import { LedgerSource, readSource } from "../shell/ledgerSource";
 import { letterSheet } from "./letterSheet";
 
 export interface LedgerCustomers {

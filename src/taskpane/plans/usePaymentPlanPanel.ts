@@ -1,17 +1,12 @@
 /** State and actions of the Payment plan panel: props (port, today) → what the panel shows and can do. */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { edate, serialToIso } from "../../domain/dates";
-import { Frequency } from "../../domain/planFrequency";
-import { DomainError } from "../../domain/problem";
-import { sameCustomer } from "../../domain/plans/customerKey";
-import { CustomerItems } from "../../domain/plans/openItems";
-import { Charge, PlanTerms, Proposal, proposePlan } from "../../domain/plans/proposal";
-import { openPlanOf, PlanRecord } from "../../domain/plans/register";
+import { edate, serialToIso, DomainError } from "../../domain/core";
+import { Frequency, sameCustomer, CustomerItems, Charge, PlanTerms, Proposal, proposePlan, openPlanOf, PlanRecord } from "../../domain/plans";
 import { getLanguage, Lang, resolveLanguage, t } from "../../i18n";
 import { WorkbookPort } from "../../workbook/port";
-import { isoToSerial } from "../aging/asOf";
-import { LedgerSource, listSources, sourceKey } from "../aging/ledgerSource";
-import { objectUrl } from "../../export/download";
+import { isoToSerial } from "../shell/asOf";
+import { LedgerSource, listSources, sourceKey } from "../shell/ledgerSource";
+import { objectUrl } from "../../export/core/download";
 import { errorText } from "../shell/errors";
 import { parseUserAmount, parseUserNumber } from "./inputs";
 import { acceptPlan, Accepted, LedgerCustomers, loadCustomers, readPlans } from "./planWorkbook";
@@ -182,7 +177,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
 
   const makeFiles = useCallback((accepted: Accepted) => {
     setFiles({ status: "making" });
-    import("../../export/agreementFiles")
+    import("../../export/plans/agreementFiles")
       .then(({ agreementFiles }) => agreementFiles(accepted.document))
       .then(({ pdf, docx }) => {
         if (!alive.current) return;

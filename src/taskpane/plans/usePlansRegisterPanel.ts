@@ -1,16 +1,14 @@
 /** State and actions of the Plans & promises panel. */
 import { useCallback, useEffect, useState } from "react";
-import { sameCustomer } from "../../domain/plans/customerKey";
-import { newPromise, PromiseRecord } from "../../domain/plans/promises";
-import { PlanRecord } from "../../domain/plans/register";
+import { sameCustomer, newPromise, PromiseRecord, PlanRecord } from "../../domain/plans";
 import { WorkbookPort } from "../../workbook/port";
-import { isoToSerial } from "../aging/asOf";
-import { sourceKey } from "../aging/ledgerSource";
+import { isoToSerial } from "../shell/asOf";
+import { sourceKey } from "../shell/ledgerSource";
 import { errorText } from "../shell/errors";
 import { parseUserAmount } from "./inputs";
 import { checkPayments, CheckResult, listPaymentSources, loadPayments, PaymentSource, readPlans, readPromises, writePromises } from "./planWorkbook";
 import { t } from "../../i18n";
-import { DomainError } from "../../domain/problem";
+import { DomainError } from "../../domain/core";
 
 export type CheckState =
   | { readonly status: "idle" }

@@ -1,5 +1,5 @@
 import { Field, Select } from "@fluentui/react-components";
-import { describeSource, LedgerSource, sourceKey } from "../aging/ledgerSource";
+import { describeSource, LedgerSource, sourceKey } from "./ledgerSource";
 
 export interface SourceSelectProps {
   readonly label: string;

@@ -1,4 +1,4 @@
-import { DomainError } from "../../domain/problem";
+import { DomainError } from "../../domain/core";
 import { t } from "../../i18n";
 
 /**

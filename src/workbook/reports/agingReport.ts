@@ -4,9 +4,8 @@
  * totals are the ledger's exact total.
  */
 import { bucketIndex, bucketLabels, checkBucketDays } from "../../domain/aging";
-import { Serial, serialToIso } from "../../domain/dates";
-import { LedgerReport, RejectedRow } from "../../domain/ledger/types";
-import { fromMinor, Minor } from "../../domain/money";
+import { Serial, serialToIso, fromMinor, Minor } from "../../domain/core";
+import { LedgerReport, RejectedRow } from "../../domain/ledger";
 import { getLanguage, Lang, t } from "../../i18n";
 import { CellValue, ReportColumn, ReportSheet } from "../port";
 

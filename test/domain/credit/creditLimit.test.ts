@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { creditLimitFor, decideCredit } from "../../../src/domain/credit/creditLimit";
 import { CreditBand, CreditPolicy, EXAMPLE_CREDIT_POLICY, findBand } from "../../../src/domain/credit/creditPolicy";
-import { DomainError } from "../../../src/domain/problem";
+import { DomainError } from "../../../src/domain/core/problem";
 
 const band = (minScore: number, incomePct: number, maxDti: number, maxLimit: number, step: number): CreditBand => ({ minScore, incomePct, maxDti, maxLimit, step });
 

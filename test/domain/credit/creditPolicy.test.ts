@@ -1,5 +1,5 @@
 import { checkCreditPolicy, CREDIT_POLICY_COLUMNS, creditPolicyTable, EXAMPLE_CREDIT_POLICY, findBand, readCreditPolicy } from "../../../src/domain/credit/creditPolicy";
-import { DomainError } from "../../../src/domain/problem";
+import { DomainError } from "../../../src/domain/core/problem";
 
 const HEADER = ["min_score", "income_pct", "max_dti", "max_limit", "step"];
 

@@ -1,6 +1,6 @@
 import { policyInForce, policyTemplate, readPolicyVersions } from "../../../src/domain/credit/reviewPolicy";
 import { EXAMPLE_CREDIT_POLICY } from "../../../src/domain/credit/creditPolicy";
-import { DomainError } from "../../../src/domain/problem";
+import { DomainError } from "../../../src/domain/core/problem";
 
 const HEAD = ["valid_from", "min_score", "income_pct", "max_dti", "max_limit", "step"];
 

@@ -1,5 +1,5 @@
 import { ALTMAN_MODELS, altmanRatios, altmanZone, altmanZScore, AltmanInputs, parseAltmanModel } from "../../../src/domain/credit/zScore";
-import { DomainError } from "../../../src/domain/problem";
+import { DomainError } from "../../../src/domain/core/problem";
 
 // Three firms; the expected scores are Altman's published weights applied by hand to the ratios.
 const healthy: AltmanInputs = { workingCapital: 25_000, retainedEarnings: 40_000, ebit: 15_000, equity: 90_000, sales: 180_000, totalAssets: 150_000, totalLiabilities: 60_000 };

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { parseAmountColumn } from "../../../src/domain/amountColumn";
-import { detectDecimalMark } from "../../../src/domain/amountText";
-import { CellInput } from "../../../src/domain/cells";
-import { parseDateColumn } from "../../../src/domain/dateColumn";
-import { detectDateOrder } from "../../../src/domain/dateText";
+import { parseAmountColumn } from "../../../src/domain/core/amountColumn";
+import { detectDecimalMark } from "../../../src/domain/core/amountText";
+import { CellInput } from "../../../src/domain/core/cells";
+import { parseDateColumn } from "../../../src/domain/core/dateColumn";
+import { detectDateOrder } from "../../../src/domain/core/dateText";
 import { finishAmounts, finishDates, scanRange } from "../../../src/domain/ledger/rangeColumns";
 import { readLedger } from "../../../src/domain/ledger/readLedger";
 

@@ -1,12 +1,11 @@
-import { NOT_MAPPED } from "../../../src/domain/ledger/types";
+import { NOT_MAPPED, LedgerField, LedgerReport } from "../../../src/domain/ledger/types";
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
-import { CellInput } from "../../../src/domain/cells";
-import { formatAmount } from "../../../src/domain/amountText";
-import { serialToYmd, ymdToSerial } from "../../../src/domain/dates";
+import { CellInput } from "../../../src/domain/core/cells";
+import { formatAmount } from "../../../src/domain/core/amountText";
+import { serialToYmd, ymdToSerial } from "../../../src/domain/core/dates";
 import { readLedger } from "../../../src/domain/ledger/readLedger";
-import { LedgerField, LedgerReport } from "../../../src/domain/ledger/types";
 import { t } from "../../../src/i18n";
 import { BAD_ROWS } from "../../fixtures/ledgers/badRows";
 

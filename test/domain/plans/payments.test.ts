@@ -1,5 +1,5 @@
-import { generateSampleLedger } from "../../../src/domain/sampleLedger";
-import { generateSamplePayments } from "../../../src/domain/samplePayments";
+import { generateSampleLedger } from "../../../src/samples/ledger";
+import { generateSamplePayments } from "../../../src/samples/payments";
 import { paymentsOf, readPayments } from "../../../src/domain/plans/payments";
 import { openItemsByCustomer } from "../../../src/domain/plans/openItems";
 import { readLedger } from "../../../src/domain/ledger/readLedger";

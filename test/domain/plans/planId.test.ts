@@ -1,4 +1,4 @@
-import { ymdToSerial } from "../../../src/domain/dates";
+import { ymdToSerial } from "../../../src/domain/core/dates";
 import { customerKey, MAX_CUSTOMER_KEY } from "../../../src/domain/plans/customerKey";
 import { letterSheetName, planId, planSheetName } from "../../../src/domain/plans/planId";
 import { isOwnedSheet } from "../../../src/workbook/port";

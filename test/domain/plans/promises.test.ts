@@ -1,5 +1,5 @@
-import { ymdToSerial } from "../../../src/domain/dates";
-import { DomainError } from "../../../src/domain/problem";
+import { ymdToSerial } from "../../../src/domain/core/dates";
+import { DomainError } from "../../../src/domain/core/problem";
 import { newPromise, PROMISE_COLUMNS, promiseStatus, promiseToRow, rowsToPromises, trackPromise } from "../../../src/domain/plans/promises";
 
 const RECORDED = ymdToSerial(2026, 11, 25);

@@ -1,4 +1,4 @@
-import { ymdToSerial } from "../../../src/domain/dates";
+import { ymdToSerial } from "../../../src/domain/core/dates";
 import { Payment } from "../../../src/domain/plans/payments";
 import { addPlan, PlanRecord, planToRow, rowsToPlans, scheduleOf, PLAN_COLUMNS } from "../../../src/domain/plans/register";
 import { trackPlan } from "../../../src/domain/plans/tracking";

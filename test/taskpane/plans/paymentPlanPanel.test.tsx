@@ -5,7 +5,7 @@ import { PaymentPlanPanel } from "../../../src/taskpane/plans/PaymentPlanPanel";
 import { createMemoryWorkbook, MemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
 import { CellValue } from "../../../src/workbook/port";
 import { PLANS_SHEET, rowsToPlans } from "../../../src/domain/plans/register";
-import { ymdToSerial } from "../../../src/domain/dates";
+import { ymdToSerial } from "../../../src/domain/core/dates";
 import { TextDecoder, TextEncoder } from "util";
 
 const TODAY = "2026-11-25";

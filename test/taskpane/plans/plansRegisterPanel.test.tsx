@@ -6,7 +6,7 @@ import { createMemoryWorkbook, MemoryWorkbook } from "../../../src/workbook/memo
 import { CellValue } from "../../../src/workbook/port";
 import { PlanRecord, PLANS_SHEET, rowsToPlans } from "../../../src/domain/plans/register";
 import { PROMISES_SHEET, rowsToPromises } from "../../../src/domain/plans/promises";
-import { ymdToSerial } from "../../../src/domain/dates";
+import { ymdToSerial } from "../../../src/domain/core/dates";
 import { writePlans } from "../../../src/taskpane/plans/planWorkbook";
 
 const TODAY = "2026-11-25";

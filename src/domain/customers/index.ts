@@ -1,0 +1,7 @@
+/** What the customers job offers; other folders import this, not the modules behind it. */
+export * from "./customerId";
+export * from "./iban";
+export * from "./mask";
+export * from "./newAccount";
+export * from "./validation";
+export * from "./vatId";

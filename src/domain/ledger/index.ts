@@ -1,0 +1,9 @@
+/** What the ledger job offers; other folders import this, not the modules behind it. */
+export * from "./checkRows";
+export * from "./collectRows";
+export * from "./headers";
+export * from "./mapColumns";
+export * from "./rangeColumns";
+export * from "./readLedger";
+export * from "./status";
+export * from "./types";

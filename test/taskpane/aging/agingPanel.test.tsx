@@ -1,0 +1,155 @@
+/** @jest-environment jsdom */
+import "../domSupport";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { AgingPanel } from "../../../src/taskpane/aging/AgingPanel";
+import { createMemoryWorkbook, MemorySheetInit } from "../../../src/workbook/memoryWorkbook";
+import { generateSampleLedger } from "../../../src/samples/ledger";
+import { readLedger } from "../../../src/domain/ledger/readLedger";
+import { CellValue, WorkbookPort } from "../../../src/workbook/port";
+
+const TODAY = "2026-11-25";
+const AS_OF = 46351;
+
+function setup(sheets: MemorySheetInit[], port?: WorkbookPort) {
+  const workbook = createMemoryWorkbook(sheets, { yieldBetweenChunks: () => Promise.resolve() });
+  render(<AgingPanel port={port ?? workbook} today={TODAY} />);
+  return workbook;
+}
+
+const small: CellValue[][] = [
+  ["Cliente", "Fattura", "Scadenza", "Importo"],
+  ["Rossi", "F1", AS_OF - 10, 100.1],
+  ["Rossi", "F2", AS_OF + 5, "1.234,56"],
+  ["Müller", "F3", "31/02/2026", 50],
+  [null, null, null, null],
+  ["Müller", "F4", AS_OF - 100, 0.2],
+];
+
+/** Waits for the detected mapping (the first render in jsdom is slow). */
+const mapped = () => screen.findByRole("combobox", { name: "Due date" }, { timeout: 15_000 });
+
+const run = () => fireEvent.click(screen.getByRole("button", { name: "Run aging" }));
+
+describe("AgingPanel", () => {
+  it("shows the column it mapped for each field", async () => {
+    setup([{ name: "Ledger", values: small }]);
+    expect(await mapped()).toHaveDisplayValue("C: Scadenza");
+    expect(screen.getByRole("combobox", { name: "Customer" })).toHaveDisplayValue("A: Cliente");
+    expect(screen.getByRole("combobox", { name: "Amount" })).toHaveDisplayValue("D: Importo");
+    expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("(not used)");
+  });
+
+  it("writes the report, whose totals row is the ledger's exact total, and lists the rejected row; user sheets untouched", async () => {
+    const wb = setup([{ name: "Ledger", values: small }, { name: "Notes", values: [["keep me"]] }]);
+    await mapped();
+    run();
+    expect(await screen.findByText("Wrote sheet AR Aging 2026-11-25.")).toBeInTheDocument();
+    const values = wb.values("AR Aging 2026-11-25");
+    const totals = values[values.length - 1] as CellValue[];
+    const header = values.find((r) => r && r[0] === "Customer")!;
+    const total = totals[header.indexOf("Total")] as number;
+    expect(Math.round(total * 100)).toBe(10010 + 123456 + 20);
+    expect(wb.values("Ledger")).toEqual(small);
+    expect(wb.values("Notes")).toEqual([["keep me"]]);
+    const rejected = screen.getByRole("region", { name: "Rejected rows" });
+    expect(within(rejected).getByRole("button", { name: /^Row 4: / })).toBeInTheDocument();
+    expect(within(screen.getByLabelText("Summary")).getByText("3")).toBeInTheDocument();
+  });
+
+  it("jumps to a rejected row's bad cell when it is clicked", async () => {
+    const wb = setup([{ name: "Ledger", values: small }]);
+    await mapped();
+    run();
+    fireEvent.click(await screen.findByRole("button", { name: /^Row 4: / }));
+    await waitFor(() => expect(wb.selection()).toEqual({ sheet: "Ledger", row: 3, column: 2 }));
+  });
+
+  it("applies a corrected mapping to the run", async () => {
+    const values: CellValue[][] = [
+      ["Customer", "Due date", "Amount", "Paid so far"],
+      ["A", AS_OF, 100, 40],
+      ["B", AS_OF, 200, 50],
+    ];
+    const wb = setup([{ name: "Ledger", values }]);
+    const amount = await screen.findByRole("combobox", { name: "Open amount" });
+    fireEvent.change(amount, { target: { value: "3" } });
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("D: Paid so far"));
+    run();
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.");
+    const sheet = wb.values("AR Aging 2026-11-25");
+    const totals = sheet[sheet.length - 1] as CellValue[];
+    expect(totals).toContain(90);
+  });
+
+  it("leaves a detected column unread when the user chooses (not used)", async () => {
+    const values: CellValue[][] = [
+      ["Customer", "Due date", "Amount", "Open amount"],
+      ["A", AS_OF, 100, 40],
+      ["B", AS_OF, 200, 50],
+    ];
+    const wb = setup([{ name: "Ledger", values }]);
+    const open = await screen.findByRole("combobox", { name: "Open amount" });
+    expect(open).toHaveDisplayValue("D: Open amount");
+    fireEvent.change(open, { target: { value: "" } });
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("(not used)"));
+    run();
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.");
+    const sheet = wb.values("AR Aging 2026-11-25");
+    const totals = sheet[sheet.length - 1] as CellValue[];
+    expect(totals).toContain(300);
+    expect(totals).not.toContain(90);
+  });
+
+  it("asks for the columns it could not find, and does not run", async () => {
+    setup([{ name: "Ledger", values: [["Foo", "Bar"], [1, 2]] }]);
+    expect(await screen.findByText(/No column found for: Customer, Due date, Amount/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Run aging" })).toBeDisabled();
+  });
+
+  it("says so when the sheet is empty, without crashing", async () => {
+    setup([{ name: "Empty", values: [] }]);
+    expect(await screen.findByText(/Sheet Empty is empty/)).toBeInTheDocument();
+  });
+
+  it("survives a malformed sheet: ragged rows, errors, booleans, a header only", async () => {
+    const wb = setup([{ name: "Bad", values: [[true, "#N/A"], ["Customer", "Due date", "Amount", "Due date"], ["#REF!"], [false, 1, "x", null, null, 7]] }]);
+    await mapped();
+    run();
+    expect(await screen.findByText(/No row could be aged/)).toBeInTheDocument();
+    expect(wb.values("Bad")[0]).toEqual([true, "#N/A"]);
+  });
+
+  it("refuses bad buckets and an impossible date with a message, and disables Run", async () => {
+    setup([{ name: "Ledger", values: small }]);
+    await mapped();
+    fireEvent.change(screen.getByRole("textbox", { name: /Buckets/ }), { target: { value: "60,30" } });
+    expect(await screen.findByText(/must rise/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Run aging" })).toBeDisabled();
+  });
+
+  it("shows the error, in words, when the workbook fails", async () => {
+    const wb = createMemoryWorkbook([{ name: "Ledger", values: small }]);
+    const failing: WorkbookPort = { ...wb, readUsedRange: () => Promise.reject(new Error("host gone")) };
+    setup([], failing);
+    expect(await screen.findByText("The ledger could not be read")).toBeInTheDocument();
+    expect(screen.getByText(/unexpected error: host gone/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+
+  it("ages the generated sample ledger: every row aged, rejected or blank, and the exact total written", async () => {
+    const values = generateSampleLedger({ asOf: AS_OF, rows: 300 });
+    const wb = setup([{ name: "Ledger", values, tables: [{ name: "Ledger" }] }]);
+    await mapped();
+    fireEvent.click(screen.getByRole("checkbox", { name: "One row per customer" }));
+    run();
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.", {}, { timeout: 15_000 });
+    const ledger = readLedger(values);
+    const exact = Array.from(ledger.rows.open).reduce((a, b) => a + b, 0);
+    const sheet = wb.values("AR Aging 2026-11-25");
+    const header = sheet.find((r) => r && r[0] === "Customer")!;
+    const totals = sheet[sheet.length - 1] as CellValue[];
+    expect(Math.round((totals[header.indexOf("Total")] as number) * 100)).toBe(exact);
+    expect(sheet.length - sheet.indexOf(header) - 2).toBe(ledger.rows.length);
+    expect(ledger.rows.length + ledger.rejected.length + ledger.blankRows).toBe(300);
+  });
+});
