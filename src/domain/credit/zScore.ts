@@ -71,16 +71,26 @@ export function altmanRatios(f: AltmanInputs, model: AltmanModel = DEFAULT_ALTMA
 }
 
 /**
- * The Altman score of `model` (default Z1, Z′): the weighted sum of the ratios, not rounded (a double).
+ * The Altman score of `model` (default Z1, Z′): the weighted sum of the ratios, as the decimal Excel
+ * shows it (15 significant digits). In binary 1.69 + 0.12 is 1.8099999999999998, which would put a
+ * firm exactly on Z's 1.81 cut-off into distress; the 15-digit value is 1.81, as on paper. Throws
+ * when the figures are so large or so small that the score is not a finite number.
  *
  * @example
  * altmanZScore({ workingCapital: 20, retainedEarnings: 30, ebit: 10, equity: 60, sales: 150, totalAssets: 100, totalLiabilities: 40 }, "Z")
- * //=> 3.33 (1.2·0.2 + 1.4·0.3 + 3.3·0.1 + 0.6·1.5 + 1.0·1.5 = 0.24 + 0.42 + 0.33 + 0.9 + 1.5)
+ * //=> 3.39 (1.2·0.2 + 1.4·0.3 + 3.3·0.1 + 0.6·1.5 + 1.0·1.5 = 0.24 + 0.42 + 0.33 + 0.9 + 1.5)
  */
 export function altmanZScore(f: AltmanInputs, model: AltmanModel = DEFAULT_ALTMAN_MODEL): number {
-  const x = altmanRatios(f, model);
+  const [x1, x2, x3, x4, x5] = altmanRatios(f, model);
   const w = ALTMAN_MODELS[model].weights;
-  return w[0] * x[0] + w[1] * x[1] + w[2] * x[2] + w[3] * x[3] + w[4] * x[4];
+  const score = w[0] * x1 + w[1] * x2 + w[2] * x3 + w[3] * x4 + w[4] * x5;
+  if (!Number.isFinite(score)) throw new DomainError("credit.zscore.notFinite", { model });
+  return shownAsExcel(score);
+}
+
+/** A double rounded to the 15 significant digits Excel shows (and compares on). */
+function shownAsExcel(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(15));
 }
 
 export type AltmanZone = "distress" | "grey" | "safe";

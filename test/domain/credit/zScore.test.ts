@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { ALTMAN_MODELS, altmanRatios, altmanZone, altmanZScore, AltmanInputs, parseAltmanModel } from "../../../src/domain/credit/zScore";
 import { DomainError } from "../../../src/domain/core/problem";
 
@@ -109,5 +110,66 @@ describe("parseAltmanModel", () => {
   it("returns null for an unknown model", () => {
     expect(parseAltmanModel("Z3")).toBeNull();
     expect(parseAltmanModel("")).toBeNull();
+  });
+});
+
+describe("altmanZScore on the cut-offs", () => {
+  /** The exact score as a rational of BigInts, from integer figures and weights in thousandths. */
+  function exactScore(f: AltmanInputs, model: "Z" | "Z1" | "Z2"): { num: bigint; den: bigint } {
+    const w = ALTMAN_MODELS[model].weights.map((x) => BigInt(Math.round(x * 1000)));
+    const [wc, re, ebit, eq, sales, ta, tl] = [f.workingCapital, f.retainedEarnings, f.ebit, f.equity, f.sales, f.totalAssets, f.totalLiabilities].map(BigInt);
+    const onAssets = w[0] * wc + w[1] * re + w[2] * ebit + w[4] * (ALTMAN_MODELS[model].usesSales ? sales : 0n);
+    return { num: onAssets * tl + w[3] * eq * ta, den: 1000n * ta * tl };
+  }
+  const compare = (r: { num: bigint; den: bigint }, cutOff: number) => {
+    const c = BigInt(Math.round(cutOff * 100));
+    const lhs = r.num * 100n;
+    const rhs = c * r.den;
+    return lhs < rhs ? -1 : lhs > rhs ? 1 : 0;
+  };
+
+  it("is 1.81 exactly for figures that give 1.81 on paper, and that is grey for Z", () => {
+    const f: AltmanInputs = { workingCapital: 0, retainedEarnings: 0, ebit: 30, equity: 20, sales: 70, totalAssets: 100, totalLiabilities: 100 };
+    expect(altmanZScore(f, "Z")).toBe(1.81);
+    expect(altmanZone(altmanZScore(f, "Z"), "Z")).toBe("grey");
+  });
+
+  it("is 3.588 exactly for 1.2 × 29.9 / 10", () => {
+    expect(altmanZScore({ workingCapital: 29.9, retainedEarnings: 0, ebit: 0, equity: 0, sales: 0, totalAssets: 10, totalLiabilities: 10 }, "Z")).toBe(3.588);
+  });
+
+  it("puts every firm in the zone its exact score is in, cut-offs included", () => {
+    const figure = fc.integer({ min: -500, max: 500 });
+    const positive = fc.integer({ min: 1, max: 500 });
+    fc.assert(
+      fc.property(figure, figure, figure, figure, fc.integer({ min: 0, max: 500 }), positive, positive, fc.constantFrom("Z", "Z1", "Z2" as const), (wc, re, ebit, eq, sales, ta, tl, model) => {
+        const f: AltmanInputs = { workingCapital: wc, retainedEarnings: re, ebit, equity: eq, sales, totalAssets: ta, totalLiabilities: tl };
+        const exact = exactScore(f, model);
+        const spec = ALTMAN_MODELS[model];
+        const zone = compare(exact, spec.distressBelow) < 0 ? "distress" : compare(exact, spec.safeAbove) > 0 ? "safe" : "grey";
+        expect(altmanZone(altmanZScore(f, model), model)).toBe(zone);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("lands on the cut-off itself whenever the exact score is the cut-off", () => {
+    // Z with TA = TL = 100 and equity 20: 3.3·ebit/100 + 0.12 + sales/100 is 1.81 on many (ebit, sales) pairs; find them all.
+    let hits = 0;
+    for (let ebit = 0; ebit <= 60; ebit++) {
+      for (let sales = 0; sales <= 200; sales++) {
+        const f: AltmanInputs = { workingCapital: 0, retainedEarnings: 0, ebit, equity: 20, sales, totalAssets: 100, totalLiabilities: 100 };
+        if (compare(exactScore(f, "Z"), 1.81) === 0) {
+          hits++;
+          expect(altmanZScore(f, "Z")).toBe(1.81);
+        }
+      }
+    }
+    expect(hits).toBeGreaterThan(5);
+  });
+
+  it("refuses figures whose score is not a finite number", () => {
+    const huge: AltmanInputs = { workingCapital: 1e308, retainedEarnings: 1e308, ebit: 1e308, equity: 1, sales: 1e308, totalAssets: 1e-10, totalLiabilities: 1 };
+    expect(() => altmanZScore(huge, "Z")).toThrow(DomainError);
   });
 });
