@@ -6,7 +6,7 @@ import { fail, formula } from "./errors";
 
 /**
  * A repayment schedule: one row per instalment with its due date, payment, interest, principal and the
- * balance left. Payment = PMT rounded to cents; the last payment settles the balance exactly.
+ * balance left. Payment = PMT rounded up to the cent; the last payment settles the balance and is never larger.
  * @customfunction PAYMENTPLAN
  * @helpurl https://localhost:3000/help.html#ar-paymentplan
  * @param balance The amount to repay, more than 0.

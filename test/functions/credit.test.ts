@@ -113,10 +113,11 @@ describe("AR.ZSCORE", () => {
     expect(functions.ZSCORE(...firm, "Z")).toBeCloseTo(1.2 * 0.2 + 1.4 * 0.3 + 3.3 * 0.1 + 0.6 * 1.5 + 1.0 * 1.5, 10);
     expect(functions.ZSCORE(...firm, "z2")).toBeCloseTo(6.56 * 0.2 + 3.26 * 0.3 + 6.72 * 0.1 + 1.05 * 1.5, 10);
   });
-  it("does not round the score", () => {
+  it("returns the score to the 15 significant digits Excel shows, not rounded to fewer", () => {
     const score = functions.ZSCORE(1, 2, 3, 4, 5, 7, 11, "Z");
-    expect(score).toBe(1.2 * (1 / 7) + 1.4 * (2 / 7) + 3.3 * (3 / 7) + 0.6 * (4 / 11) + 1.0 * (5 / 7));
-    expect(score).not.toBe(Math.round(score * 1e4) / 1e4);
+    expect(score).toBe(Number((1.2 * (1 / 7) + 1.4 * (2 / 7) + 3.3 * (3 / 7) + 0.6 * (4 / 11) + 1.0 * (5 / 7)).toPrecision(15)));
+    expect(score).toBe(2.91818181818182);
+    expect(functions.ZSCORE(0, 0, 30, 20, 70, 100, 100, "Z")).toBe(1.81);
   });
   it("lets Z2 leave sales blank but not Z or Z1", () => {
     expect(functions.ZSCORE(20, 30, 10, 60, null, 100, 40, "Z2")).toBeCloseTo(6.56 * 0.2 + 3.26 * 0.3 + 6.72 * 0.1 + 1.05 * 1.5, 10);

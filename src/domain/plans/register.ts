@@ -1,6 +1,6 @@
 import { Serial, fromMinor, Minor, toMinor } from "../core";
 import { readRegisterRows, RegisterCell, RegisterRows } from "./registerRows";
-import { buildSchedule, PlanRow } from "./paymentPlan";
+import { buildSchedule, PaymentRounding, PlanRow } from "./paymentPlan";
 import { Frequency, toFrequency } from "./planFrequency";
 import { PlanState } from "./planStatus";
 
@@ -47,6 +47,8 @@ export interface PlanRecord {
   readonly replaces: string;
   readonly replacedBy: string;
   readonly scheduleSheet: string;
+  /** How the level payment was rounded when the plan was accepted: "up" since the rule changed; "nearest" before. */
+  readonly rounding: PaymentRounding;
 }
 
 /** The register's columns, in order, with their Excel number formats. */
@@ -55,6 +57,7 @@ export const PLAN_COLUMNS = [
   ["Annual rate", "0.00%"], ["Payments a year", "0"], ["Instalments", "0"], ["First due", "yyyy-mm-dd"], ["Last due", "yyyy-mm-dd"],
   ["Accepted", "yyyy-mm-dd"], ["Status", "@"], ["Status date", "yyyy-mm-dd"], ["Arrears", "#,##0.00"], ["Days late", "0"],
   ["Broken on", "yyyy-mm-dd"], ["Arrears when broken", "#,##0.00"], ["Replaces", "@"], ["Replaced by", "@"], ["Schedule sheet", "@"],
+  ["Payment rounding", "@"],
 ] as const;
 
 type Cell = RegisterCell;
@@ -64,7 +67,7 @@ export function planToRow(p: PlanRecord): Cell[] {
   return [
     p.id, p.customer, p.language, p.items, fromMinor(p.balance), fromMinor(p.totalPayable), p.annualRate, p.frequency, p.installments,
     p.firstDue, p.lastDue, p.accepted, p.status, p.statusDate, fromMinor(p.arrears), p.daysLate,
-    p.brokenOn, p.brokenArrears === null ? null : fromMinor(p.brokenArrears), p.replaces, p.replacedBy, p.scheduleSheet,
+    p.brokenOn, p.brokenArrears === null ? null : fromMinor(p.brokenArrears), p.replaces, p.replacedBy, p.scheduleSheet, p.rounding,
   ];
 }
 
@@ -87,6 +90,8 @@ function readPlanRow(r: readonly Cell[]): PlanRecord | null {
     annualRate: num(r[6]) || 0, frequency, installments: num(r[8]), firstDue: num(r[9]), lastDue: num(r[10]), accepted: num(r[11]),
     status, statusDate: num(r[13]) || num(r[11]), arrears: minor(r[14]), daysLate: num(r[15]) || 0,
     brokenOn, brokenArrears: brokenOn === null ? null : minor(r[17]), replaces: text(r[18]), replacedBy: text(r[19]), scheduleSheet: text(r[20]),
+    // Registers written before the rule changed have no such column: their plans were rounded to the nearest cent.
+    rounding: text(r[21]) === "up" ? "up" : "nearest",
   };
 }
 
@@ -98,9 +103,12 @@ export function rowsToPlans(values: readonly (readonly Cell[])[]): RegisterRows<
   return readRegisterRows(values, PLAN_COLUMNS[0][0], readPlanRow);
 }
 
-/** The plan's schedule, rebuilt from its terms (buildSchedule is deterministic, so it is the accepted one). */
+/**
+ * The plan's schedule, rebuilt from its terms and the rounding rule it was accepted under
+ * (buildSchedule is deterministic, so it is the schedule its letter names).
+ */
 export function scheduleOf(p: PlanRecord): PlanRow[] {
-  return buildSchedule(p.balance, p.firstDue, p.installments, p.annualRate, p.frequency);
+  return buildSchedule(p.balance, p.firstDue, p.installments, p.annualRate, p.frequency, p.rounding);
 }
 
 /**

@@ -3,6 +3,7 @@ import { Translations } from "../languages";
 /** Messages and labels of the payment-plan formulas (AR.PAYMENTPLAN, AR.PLANSTATUS) and panel. */
 const en = {
   "plan.balanceNotPositive": "balance must be more than 0, not {text}",
+  "plan.noLevelPayment": "no level payment in whole cents repays the balance in exactly {installments} installments (one cent more or less would end the plan early or leave a larger last payment); try {fits} installments, the most below {installments} that work",
   "plan.installmentsRange": "installments must be a whole number from 1 to {max}, not {text}",
   "plan.installmentsOrBudget": "installments is required unless a budget is given",
   "plan.negativeRate": "annual_rate must be 0 or more, not {text}",
@@ -33,6 +34,7 @@ export const plans: Translations<Key> = {
   en,
   it: {
     "plan.balanceNotPositive": "balance deve essere maggiore di 0, non {text}",
+    "plan.noLevelPayment": "nessuna rata costante in centesimi interi rimborsa il saldo in esattamente {installments} rate (un centesimo in più o in meno chiuderebbe il piano in anticipo o lascerebbe un'ultima rata maggiore); prova con {fits} rate, il numero più alto sotto {installments} che funziona",
     "plan.installmentsRange": "installments deve essere un numero intero da 1 a {max}, non {text}",
     "plan.installmentsOrBudget": "installments è obbligatorio se non si indica un budget",
     "plan.negativeRate": "annual_rate deve essere 0 o più, non {text}",
@@ -58,6 +60,7 @@ export const plans: Translations<Key> = {
   },
   de: {
     "plan.balanceNotPositive": "balance muss größer als 0 sein, nicht {text}",
+    "plan.noLevelPayment": "keine gleichbleibende Rate in ganzen Cent tilgt den Saldo in genau {installments} Raten (ein Cent mehr oder weniger würde den Plan vorzeitig beenden oder eine höhere Schlussrate lassen); versuchen Sie {fits} Raten, die höchste Zahl unter {installments}, die aufgeht",
     "plan.installmentsRange": "installments muss eine ganze Zahl von 1 bis {max} sein, nicht {text}",
     "plan.installmentsOrBudget": "installments ist erforderlich, wenn kein budget angegeben ist",
     "plan.negativeRate": "annual_rate muss 0 oder mehr sein, nicht {text}",
@@ -83,6 +86,7 @@ export const plans: Translations<Key> = {
   },
   nl: {
     "plan.balanceNotPositive": "balance moet groter zijn dan 0, niet {text}",
+    "plan.noLevelPayment": "geen gelijke termijn in hele centen lost het saldo af in precies {installments} termijnen (een cent meer of minder zou het plan eerder beëindigen of een hogere laatste termijn geven); probeer {fits} termijnen, het hoogste aantal onder {installments} dat past",
     "plan.installmentsRange": "installments moet een geheel getal van 1 tot {max} zijn, niet {text}",
     "plan.installmentsOrBudget": "installments is verplicht als er geen budget is opgegeven",
     "plan.negativeRate": "annual_rate moet 0 of meer zijn, niet {text}",
@@ -108,6 +112,7 @@ export const plans: Translations<Key> = {
   },
   fr: {
     "plan.balanceNotPositive": "balance doit être supérieur à 0, pas {text}",
+    "plan.noLevelPayment": "aucune échéance constante en centimes entiers ne rembourse le solde en exactement {installments} échéances (un centime de plus ou de moins finirait le plan plus tôt ou laisserait une dernière échéance plus élevée) ; essayez {fits} échéances, le plus grand nombre sous {installments} qui convient",
     "plan.installmentsRange": "installments doit être un nombre entier de 1 à {max}, pas {text}",
     "plan.installmentsOrBudget": "installments est obligatoire si aucun budget n'est indiqué",
     "plan.negativeRate": "annual_rate doit être 0 ou plus, pas {text}",

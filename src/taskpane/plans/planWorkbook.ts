@@ -125,6 +125,7 @@ export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promis
     replaces: input.replaces?.id ?? "",
     replacedBy: "",
     scheduleSheet: planSheet,
+    rounding: "up",
   };
   const letter: AgreementLetter = {
     language: input.language,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { daysInMonth, serialToYmd, ymdToSerial } from "../../../src/domain/core/dates";
-import { divideRounded, roundMinor } from "../../../src/domain/core/money";
+import { divideRounded } from "../../../src/domain/core/money";
 import { buildSchedule, fewestInstallments, MAX_INSTALLMENTS, PlanRow, regularPayment } from "../../../src/domain/plans/paymentPlan";
 import { periodicRate, periodInterest } from "../../../src/domain/plans/periodicInterest";
 import { Frequency, instalmentDueDate, toFrequency } from "../../../src/domain/plans/planFrequency";
@@ -116,41 +116,51 @@ describe("toFrequency", () => {
 });
 
 describe("buildSchedule", () => {
-  it("repays 10,000 at 5% over 12 months as 11 × 856.07 and 856.12, with 272.89 interest", () => {
+  it("repays 10,000 at 5% over 12 months as 11 × 856.08 and 856.01, with 272.89 interest", () => {
     const rows = buildSchedule(1_000_000, d(2026, 1, 31), 12, 0.05, 12);
-    expect(rows.slice(0, 11).map((r) => r.payment)).toEqual(Array(11).fill(85607));
-    expect(rows[11].payment).toBe(85612);
+    expect(rows.slice(0, 11).map((r) => r.payment)).toEqual(Array(11).fill(85608));
+    expect(rows[11].payment).toBe(85601);
     expect(rows.reduce((a, r) => a + r.interest, 0)).toBe(27289);
-    expect(rows[0]).toEqual({ n: 1, dueDate: d(2026, 1, 31), payment: 85607, interest: 4167, principal: 81440, balanceAfter: 918560 });
-    expect(rows[11]).toEqual({ n: 12, dueDate: d(2026, 12, 31), payment: 85612, interest: 355, principal: 85257, balanceAfter: 0 });
+    expect(rows[0]).toEqual({ n: 1, dueDate: d(2026, 1, 31), payment: 85608, interest: 4167, principal: 81441, balanceAfter: 918559 });
+    expect(rows[11]).toEqual({ n: 12, dueDate: d(2026, 12, 31), payment: 85601, interest: 355, principal: 85246, balanceAfter: 0 });
     expect(iso(rows[1].dueDate)).toBe("2026-02-28");
   });
-  it("splits evenly at rate 0 and lets the last payment take the remaining cents", () => {
-    expect(buildSchedule(10_000, d(2026, 1, 1), 3, 0, 12).map((r) => r.payment)).toEqual([3333, 3333, 3334]);
+  it("rounds the even split up at rate 0 and lets the last payment take what is left: 1000 in 3 is 333.34, 333.34, 333.32", () => {
+    expect(buildSchedule(100_000, d(2026, 1, 1), 3, 0, 12).map((r) => r.payment)).toEqual([33334, 33334, 33332]);
     expect(buildSchedule(2_000, d(2026, 1, 1), 3, 0, 12).map((r) => r.payment)).toEqual([667, 667, 666]);
     expect(buildSchedule(2_000, d(2026, 1, 1), 3, 0, 12).every((r) => r.interest === 0)).toBe(true);
   });
   it("is one payment of balance plus one period's interest for one instalment", () => {
     expect(buildSchedule(1_000_000, d(2026, 1, 1), 1, 0.12, 4)).toEqual([{ n: 1, dueDate: d(2026, 1, 1), payment: 1_030_000, interest: 30_000, principal: 1_000_000, balanceAfter: 0 }]);
   });
-  it("pays at least the period's interest when rounding puts PMT a cent below it, so the balance never grows", () => {
-    // 200% a year quarterly over 618 quarters: PMT is 0.5 × balance minus a hair, the interest rounds up.
-    const rows = buildSchedule(33365845405, d(2026, 1, 31), 618, 1.9999999999999951, 4);
-    expect(rows[0].payment).toBe(rows[0].interest);
-    expect(rows.every((r) => r.balanceAfter <= 33365845405)).toBe(true);
-    expect(rows.reduce((a, r) => a + r.principal, 0)).toBe(33365845405);
+  it("ends 6,397.05 over 774 biweekly payments at 28.24% without a balloon: refused, with the most instalments below that work", () => {
+    // The old rule (PMT to the nearest cent) gave 773 × 69.49 and a last payment of 3,404.49.
+    let problem: { code: string; params?: Record<string, string | number> } | undefined;
+    try {
+      buildSchedule(639_705, 45000, 774, 0.2824, 26);
+    } catch (e) {
+      problem = (e as DomainError).problem;
+    }
+    expect(problem?.code).toBe("plan.noLevelPayment");
+    const fits = Number(problem?.params?.fits);
+    expect(fits).toBeLessThan(774);
+    const rows = buildSchedule(639_705, 45000, fits, 0.2824, 26);
+    expect(rows.at(-1)!.payment).toBeLessThanOrEqual(rows[0].payment);
+    for (let n = fits + 1; n < 774; n++) expect(codeOf(() => buildSchedule(639_705, 45000, n, 0.2824, 26))).toBe("plan.noLevelPayment");
   });
-
-  it("pays one cent less than the rounded PMT when that would pay off the balance before the last instalment", () => {
-    // 54.00 over 1,200 weeks: PMT is 0.045, rounded 0.05; 1,199 × 0.05 = 59.95 would overpay.
-    const rows = buildSchedule(5_400, d(2026, 1, 1), 1200, 0, 52);
-    expect(rows[0].payment).toBe(4);
-    expect(rows[1199].payment).toBe(5_400 - 4 * 1199);
-    expect(rows.every((r) => r.balanceAfter >= 0)).toBe(true);
+  it("refuses instalments below one cent: 0.05 in 10 would be nine payments of 0.00", () => {
+    expect(codeOf(() => buildSchedule(5, d(2026, 1, 1), 10, 0, 12))).toBe("plan.noLevelPayment");
+    expect(buildSchedule(5, d(2026, 1, 1), 5, 0, 12).map((r) => r.payment)).toEqual([1, 1, 1, 1, 1]);
+  });
+  it("refuses tiny payments over many instalments that would repay the balance early", () => {
+    // 54.00 over 1,200 weeks: PMT is 0.045, rounded up 0.05; 1,080 payments repay it all.
+    expect(codeOf(() => buildSchedule(5_400, d(2026, 1, 1), 1200, 0, 52))).toBe("plan.noLevelPayment");
   });
   it("charges PMT at the rate Excel shows, so a payment never falls short of the interest (regression)", () => {
     // 1.9999999999999951 shows as 200%; PMT on the raw double rounded a cent below the interest.
-    const rows = buildSchedule(62_108_676_709, d(2026, 1, 31), 91, 1.9999999999999951, 4);
+    // Over 91 quarters no whole-cent payment fits (it barely exceeds the interest); over 60 one does.
+    expect(codeOf(() => buildSchedule(62_108_676_709, d(2026, 1, 31), 91, 1.9999999999999951, 4))).toBe("plan.noLevelPayment");
+    const rows = buildSchedule(62_108_676_709, d(2026, 1, 31), 60, 1.9999999999999951, 4);
     expect(rows.every((r) => r.principal >= 0)).toBe(true);
     expect(rows.reduce((a, r) => a + r.principal, 0)).toBe(62_108_676_709);
   });
@@ -163,6 +173,11 @@ describe("buildSchedule", () => {
     expect(codeOf(() => buildSchedule(100, d(2026, 1, 1), 2.5, 0, 12))).toBe("plan.installmentsRange");
     expect(codeOf(() => buildSchedule(100, d(2026, 1, 1), 3, -0.01, 12))).toBe("plan.negativeRate");
   });
+  it("keeps the rule of plans accepted before payments were rounded up, to track them against their letters", () => {
+    const rows = buildSchedule(1_000_000, d(2026, 1, 31), 12, 0.05, 12, "nearest");
+    expect(rows.slice(0, 11).map((r) => r.payment)).toEqual(Array(11).fill(85607));
+    expect(rows[11].payment).toBe(85612);
+  });
 
   describe("properties", () => {
     const terms = fc.record({
@@ -171,18 +186,36 @@ describe("buildSchedule", () => {
       rate: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3000 }).map((bp) => bp / 10000), fc.double({ min: 0, max: 2, noNaN: true })),
       frequency: fc.constantFrom<Frequency>(12, 4, 26, 52),
     });
-    // The balance before the last instalment if every earlier one paid `payment`.
-    const beforeLast = (balance: number, n: number, rate: number, f: Frequency, payment: number) => {
+    // The last instalment if every earlier one paid `payment`: what is left plus its interest.
+    const lastIf = (balance: number, n: number, rate: number, f: Frequency, payment: number) => {
       const r = periodicRate(rate, f);
       let left = balance;
       for (let k = 1; k < n; k++) left += periodInterest(left, r) - payment;
-      return left;
+      return left + periodInterest(left, r);
+    };
+    // The exact level payment rounded up to the cent, computed apart from the implementation.
+    const roundedUp = (balance: number, n: number, rate: number, f: Frequency) => {
+      const exact = rate === 0 ? balance / n : -pmt(Number(rate.toPrecision(15)) / f, n, balance);
+      return Math.abs(exact - Math.round(exact)) <= 1e-9 * Math.max(1, exact) ? Math.round(exact) : Math.ceil(exact);
+    };
+    const settles = (balance: number, n: number, rate: number, f: Frequency, payment: number) => {
+      const last = lastIf(balance, n, rate, f, payment);
+      return n === 1 || (last > 0 && last <= payment);
+    };
+    const scheduleOrCode = (balance: number, n: number, rate: number, f: Frequency): PlanRow[] | string => {
+      try {
+        return buildSchedule(balance, d(2026, 1, 31), n, rate, f);
+      } catch (e) {
+        return (e as DomainError).problem.code;
+      }
     };
 
     it("repays the balance exactly, never goes negative or grows, and charges each period's rounded interest", () => {
       fc.assert(
         fc.property(terms, ({ balance, n, rate, frequency }) => {
-          const rows = buildSchedule(balance, d(2026, 1, 31), n, rate, frequency);
+          const rows = scheduleOrCode(balance, n, rate, frequency);
+          fc.pre(typeof rows !== "string");
+          if (typeof rows === "string") return;
           expect(rows).toHaveLength(n);
           expect(rows.reduce((a, r) => a + r.principal, 0)).toBe(balance);
           expect(rows.at(-1)!.balanceAfter).toBe(0);
@@ -193,7 +226,7 @@ describe("buildSchedule", () => {
             const ok =
               r.n === i + 1 &&
               r.balanceAfter >= 0 &&
-              r.payment >= 0 &&
+              r.payment > 0 &&
               r.principal >= 0 &&
               Math.abs(r.interest - exact) <= 0.5 + 1e-9 * Math.max(1, exact) &&
               r.principal === r.payment - r.interest &&
@@ -208,29 +241,22 @@ describe("buildSchedule", () => {
       );
     });
 
-    it("makes every payment but the last the rounded PMT, one cent less only when that would overpay early", () => {
+    it("makes every payment but the last PMT rounded up (a cent more only when the last would be larger), the last never larger, or refuses the plan", () => {
       fc.assert(
         fc.property(terms, ({ balance, n, rate, frequency }) => {
-          const rows = buildSchedule(balance, d(2026, 1, 31), n, rate, frequency);
-          const rounded = roundMinor(-pmt(Number(rate.toPrecision(15)) / frequency, n, balance));
+          const up = roundedUp(balance, n, rate, frequency);
+          const rows = scheduleOrCode(balance, n, rate, frequency);
+          if (typeof rows === "string") {
+            expect(rows).toBe("plan.noLevelPayment");
+            expect(settles(balance, n, rate, frequency, up) || settles(balance, n, rate, frequency, up + 1)).toBe(false);
+            return;
+          }
           const payment = rows[0].payment;
           expect(rows.slice(0, -1).filter((r) => r.payment !== payment)).toEqual([]);
-          if (n === 1 || payment === rounded) return;
-          // Where rounding puts PMT below the first period's rounded interest, the payment is that interest.
-          if (rounded < rows[0].interest) return expect(payment).toBe(rows[0].interest);
-          expect(payment).toBe(rounded - 1);
-          expect(beforeLast(balance, n, rate, frequency, rounded)).toBeLessThanOrEqual(0);
-          expect(beforeLast(balance, n, rate, frequency, payment)).toBeGreaterThan(0);
-        }),
-        { numRuns: 300 },
-      );
-    });
-
-    it("never raises the regular payment when the plan gets longer", () => {
-      fc.assert(
-        fc.property(terms, ({ balance, n, rate, frequency }) => {
-          fc.pre(n < MAX_INSTALLMENTS);
-          expect(regularPayment(balance, n + 1, rate, frequency)).toBeLessThanOrEqual(regularPayment(balance, n, rate, frequency));
+          expect(rows.at(-1)!.payment).toBeGreaterThan(0);
+          expect(rows.at(-1)!.payment).toBeLessThanOrEqual(payment);
+          if (n === 1) return;
+          expect(payment).toBe(settles(balance, n, rate, frequency, up) ? up : up + 1);
         }),
         { numRuns: 300 },
       );
@@ -239,7 +265,17 @@ describe("buildSchedule", () => {
 });
 
 describe("fewestInstallments", () => {
+  // A count's level payment, or null when no whole-cent level payment fits it (it never suits a budget).
+  const paymentOrNull = (balance: number, n: number, rate: number, f: Frequency): number | null => {
+    try {
+      return regularPayment(balance, n, rate, f);
+    } catch (e) {
+      if ((e as DomainError).problem.code === "plan.noLevelPayment") return null;
+      throw e;
+    }
+  };
   it("finds 12 months for 10,000 at 5% on a budget of 900, and 11 on 931.98", () => {
+    expect(regularPayment(1_000_000, 11, 0.05, 12)).toBe(93_198);
     expect(fewestInstallments(1_000_000, 0.05, 12, 90_000)).toBe(12);
     expect(fewestInstallments(1_000_000, 0.05, 12, 93_198)).toBe(11);
     expect(fewestInstallments(1_000_000, 0.05, 12, 93_197)).toBe(12);
@@ -271,18 +307,20 @@ describe("fewestInstallments", () => {
     fc.assert(
       fc.property(cases, ({ balance, rate, frequency, around, nudge }) => {
         // Budgets right at a plan's payment, where an off-by-one would show.
-        const budget = regularPayment(balance, around, rate, frequency) + nudge;
+        const payment = paymentOrNull(balance, around, rate, frequency);
+        fc.pre(payment !== null);
+        const budget = payment! + nudge;
         fc.pre(budget > periodInterest(balance, periodicRate(rate, frequency)) && budget > 0);
         let n: number;
         try {
           n = fewestInstallments(balance, rate, frequency, budget);
         } catch (e) {
           expect((e as DomainError).problem.code).toBe("plan.budgetTooLong");
-          expect(regularPayment(balance, MAX_INSTALLMENTS, rate, frequency)).toBeGreaterThan(budget);
+          expect(paymentOrNull(balance, MAX_INSTALLMENTS, rate, frequency) ?? Infinity).toBeGreaterThan(budget);
           return;
         }
         expect(regularPayment(balance, n, rate, frequency)).toBeLessThanOrEqual(budget);
-        if (n > 1) expect(regularPayment(balance, n - 1, rate, frequency)).toBeGreaterThan(budget);
+        if (n > 1) expect(paymentOrNull(balance, n - 1, rate, frequency) ?? Infinity).toBeGreaterThan(budget);
         if (nudge >= 0) expect(n).toBeLessThanOrEqual(around);
       }),
       { numRuns: 300 },

@@ -9,7 +9,7 @@ const FIRST = ymdToSerial(2026, 12, 25);
 const plan = (over: Partial<PlanRecord> = {}): PlanRecord => ({
   id: "HARPERLTD-261125", customer: "Harper Ltd", language: "en", items: "INV-1; INV-2", balance: 300000, totalPayable: 300000, annualRate: 0,
   frequency: 12, installments: 3, firstDue: FIRST, lastDue: ymdToSerial(2027, 2, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED,
-  arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null, replaces: "", replacedBy: "", scheduleSheet: "AR Plan HARPERLTD 2026-11-25", ...over,
+  arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null, replaces: "", replacedBy: "", scheduleSheet: "AR Plan HARPERLTD 2026-11-25", rounding: "up", ...over,
 });
 
 const pay = (date: number, amount: number, customer = "Harper Ltd"): Payment => ({ customer, date, amount });
@@ -48,6 +48,21 @@ describe("AR Plans register", () => {
   it("rebuilds the accepted schedule from the terms", () => {
     const rows = scheduleOf(plan());
     expect(rows.map((r) => r.payment)).toEqual([100000, 100000, 100000]);
+  });
+
+  it("tracks a plan of a register written before the rounding rule changed against the schedule its letter named", () => {
+    // 1,000 in 3 at 0%: the old letters said 333.33, 333.33, 333.34; the register had no rounding column.
+    const header = PLAN_COLUMNS.map(([h]) => h);
+    const oldRow = planToRow(plan({ balance: 100_000, totalPayable: 100_000 })).slice(0, 21);
+    const [legacy] = rowsToPlans([header.slice(0, 21), oldRow]).records;
+    expect(legacy.rounding).toBe("nearest");
+    expect(scheduleOf(legacy).map((r) => r.payment)).toEqual([33333, 33333, 33334]);
+    const paidAsAgreed = [pay(FIRST, 33333), pay(FIRST + 31, 33333)];
+    expect(trackPlan(legacy, paidAsAgreed, FIRST + 40).status).toBe("On track");
+    // A plan accepted now is rounded up, and rewriting the register keeps the rule of each row.
+    const current = plan({ balance: 100_000, totalPayable: 100_000 });
+    expect(scheduleOf(current).map((r) => r.payment)).toEqual([33334, 33334, 33332]);
+    expect(rowsToPlans([header, planToRow(legacy), planToRow(current)]).records.map((p) => p.rounding)).toEqual(["nearest", "up"]);
   });
 
   it("closes the plan a renegotiated one replaces and links both ways, removing nothing", () => {

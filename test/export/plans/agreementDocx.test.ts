@@ -18,7 +18,7 @@ describe("agreementDocx", () => {
     expect(texts).toContain("Scadenza");
     expect(texts).toContain("Debito residuo");
     for (const date of ["31/01/2027", "28/02/2027", "31/03/2027", "31/12/2027"]) expect(texts).toContain(date);
-    expect(texts.filter((t) => t === "856,07")).toHaveLength(11);
+    expect(texts.filter((t) => t === "856,08")).toHaveLength(11);
     expect(texts).toContain("10.272,89");
     expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(12 + 2);
   });

@@ -7,7 +7,7 @@ describe("letterDocument", () => {
     const letter = sampleLetter("en");
     const doc = letterDocument(letter);
     expect(doc.table.rows).toHaveLength(12);
-    expect(doc.table.rows[0]).toEqual(["1", "31/01/2027", "856.07", "41.67", "814.40", "9,185.60"]);
+    expect(doc.table.rows[0]).toEqual(["1", "31/01/2027", "856.08", "41.67", "814.41", "9,185.59"]);
     expect(doc.table.total).toEqual(["Total", "", "10,272.89", "272.89", "10,000.00", ""]);
     expect(doc.letterhead).toEqual(["Acme S.p.A.", "Via Roma 1", "20100 Milano", "VAT ID IT01234567890", "crediti@acme.example"]);
     expect(doc.itemLines).toEqual(["Invoice INV-DE-10001, due 30/09/2026: 8,000.00", "Verzugszinsen: 2,000.00"]);

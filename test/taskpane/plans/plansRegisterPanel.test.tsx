@@ -16,7 +16,7 @@ const FIRST = ymdToSerial(2026, 12, 25);
 const plan = (id: string, customer: string): PlanRecord => ({
   id, customer, language: "en", items: "INV-1", balance: 200000, totalPayable: 200000, annualRate: 0, frequency: 12, installments: 2, firstDue: FIRST,
   lastDue: ymdToSerial(2027, 1, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED, arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null,
-  replaces: "", replacedBy: "", scheduleSheet: "",
+  replaces: "", replacedBy: "", scheduleSheet: "", rounding: "up",
 });
 
 async function setup(payments: CellValue[][]): Promise<MemoryWorkbook> {
