@@ -1,7 +1,7 @@
 import { ageItems, AgingTotals, bucketLabels, DEFAULT_BUCKET_DAYS } from "../domain/aging";
-import { fromMinor, CellInput, isBlank, trimText } from "../domain/core";
+import { fromMinor, CellInput, isBlank, isExcelError, trimText } from "../domain/core";
 import { t } from "../i18n";
-import { fail, formula } from "./errors";
+import { fail, failAt, formula } from "./errors";
 import { numericColumns, Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
 
 /**
@@ -22,7 +22,9 @@ export function aging(amounts: any[][], due_dates: any[][], as_of: any, bucket_d
 }
 
 function agingCore(amounts: unknown, dueDates: unknown, asOfArg: unknown, bucketArg: unknown, groupArg: unknown, headersArg: unknown): Matrix {
-  const grouped = !isOmitted(groupArg);
+  // A group_by range is grouping even when every cell of it is blank (one "(blank)" row); only an
+  // omitted argument gives the ungrouped shape.
+  const grouped = groupArg !== null && groupArg !== undefined && (Array.isArray(groupArg) || !isOmitted(groupArg));
   const asOf = requiredDate(asOfArg, "as_of");
   const bucketDays = optionalWholeNumbers(bucketArg, "bucket_days", DEFAULT_BUCKET_DAYS);
   const withHeaders = optionalBoolean(headersArg, "headers", false);
@@ -64,13 +66,33 @@ function resultRow(key: string | null, totals: AgingTotals): Scalar[] {
   return row;
 }
 
-/** The group key of each row: its text without surrounding spaces, "(blank)" for an empty cell. */
+/**
+ * The group key of each row: its text without surrounding spaces, "(blank)" for an empty cell (as
+ * pivot tables do), TRUE/FALSE for a boolean, the number as text. An error value (#N/A) stops with a
+ * message naming its row. A key that reads as the Total row's label (any case) is shown as
+ * "Total (customer)", so the Total row is always the last row and only it.
+ */
 function groupKeys(cells: readonly CellInput[]): string[] {
   const keys = new Array<string>(cells.length);
   const blank = t("aging.blankKey");
+  const total = t("aging.total");
+  const totalKey = total.toLowerCase();
   for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    keys[i] = isBlank(c) ? blank : typeof c === "string" ? trimText(c) : String(c);
+    const c = cells[i] as unknown;
+    let key: string;
+    if (isBlank(c as CellInput)) key = blank;
+    else if (typeof c === "string") {
+      if (isExcelError(c)) failAt("group_by", { index: i, problem: { code: "cell.excelError", params: { text: c.trim() } } });
+      key = trimText(c);
+    } else if (typeof c === "number" || typeof c === "boolean") key = typeof c === "boolean" ? String(c).toUpperCase() : String(c);
+    // Excel hands an error in a range to a custom function as an error object.
+    else failAt("group_by", { index: i, problem: { code: "cell.excelError", params: { text: errorCode(c) } } });
+    keys[i] = key.toLowerCase() === totalKey ? t("aging.keyNamedTotal", { key }) : key;
   }
   return keys;
+}
+
+function errorCode(value: unknown): string {
+  const code = (value as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "#VALUE!";
 }

@@ -46,6 +46,35 @@ describe("AR.AGING", () => {
     expect(functions.AGING(col([10, null, ""]), col([AS_OF, null, ""]), AS_OF)[0][5]).toBe(10);
   });
 
+  describe("group keys", () => {
+    const amounts = col([100, 200, 300]);
+    const due = col([AS_OF, AS_OF, AS_OF]);
+    it("puts blank keys in one (blank) row, in the grouped shape even when every key is blank", () => {
+      expect(functions.AGING(amounts, due, AS_OF, undefined, col([null, "", "  "]))).toEqual([
+        ["(blank)", 600, 0, 0, 0, 0, 600],
+        ["Total", 600, 0, 0, 0, 0, 600],
+      ]);
+      expect(functions.AGING(amounts, due, AS_OF, undefined, col(["Rossi", null, "Rossi"]))).toEqual([
+        ["Rossi", 400, 0, 0, 0, 0, 400],
+        ["(blank)", 200, 0, 0, 0, 0, 200],
+        ["Total", 600, 0, 0, 0, 0, 600],
+      ]);
+    });
+    it("refuses an error value as a key, naming its row, whether it arrives as text or as an error object", () => {
+      expect(formulaMessage(() => functions.AGING(amounts, due, AS_OF, undefined, col(["Rossi", "#N/A", "Rossi"])))).toBe("row 2 of group_by: the cell holds the error #N/A");
+      expect(formulaMessage(() => functions.AGING(amounts, due, AS_OF, undefined, col(["Rossi", "Rossi", { code: "#REF!" }])))).toBe("row 3 of group_by: the cell holds the error #REF!");
+    });
+    it("never gives a second Total row: a customer named Total is listed as 'Total (customer)'", () => {
+      const out = functions.AGING(amounts, due, AS_OF, undefined, col(["Total", "Rossi", " Total "]));
+      expect(out.map((r) => r[0])).toEqual(["Total (customer)", "Rossi", "Total"]);
+      expect(out[0][6]).toBe(400);
+      expect(out.filter((r) => r[0] === "Total")).toHaveLength(1);
+    });
+    it("takes booleans and numbers as the text Excel shows", () => {
+      expect(functions.AGING(amounts, due, AS_OF, undefined, col([true, 1001, false])).map((r) => r[0])).toEqual(["TRUE", "1001", "FALSE", "Total"]);
+    });
+  });
+
   describe("bad input", () => {
     it("names the row and the text of a bad date", () => {
       const due = col([AS_OF, ...Array(15).fill(AS_OF), "next week"]);

@@ -10,6 +10,7 @@ const en = {
   "aging.total": "Total",
   "aging.customer": "Customer",
   "aging.blankKey": "(blank)",
+  "aging.keyNamedTotal": "{key} (customer)",
 } as const;
 
 type Key = keyof typeof en;
@@ -25,6 +26,7 @@ export const aging: Translations<Key> = {
     "aging.total": "Totale",
     "aging.customer": "Cliente",
     "aging.blankKey": "(vuoto)",
+    "aging.keyNamedTotal": "{key} (cliente)",
   },
   de: {
     "aging.noBuckets": "bucket_days braucht mindestens eine Anzahl Tage",
@@ -35,6 +37,7 @@ export const aging: Translations<Key> = {
     "aging.total": "Summe",
     "aging.customer": "Kunde",
     "aging.blankKey": "(leer)",
+    "aging.keyNamedTotal": "{key} (Kunde)",
   },
   nl: {
     "aging.noBuckets": "bucket_days heeft minstens één aantal dagen nodig",
@@ -45,6 +48,7 @@ export const aging: Translations<Key> = {
     "aging.total": "Totaal",
     "aging.customer": "Klant",
     "aging.blankKey": "(leeg)",
+    "aging.keyNamedTotal": "{key} (klant)",
   },
   fr: {
     "aging.noBuckets": "bucket_days demande au moins un nombre de jours",
@@ -55,5 +59,6 @@ export const aging: Translations<Key> = {
     "aging.total": "Total",
     "aging.customer": "Client",
     "aging.blankKey": "(vide)",
+    "aging.keyNamedTotal": "{key} (client)",
   },
 };
