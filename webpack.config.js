@@ -79,8 +79,15 @@ module.exports = (_env, argv) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/excel.ts",
+      // taskpane.html is the custom functions' shared runtime: it loads runtime.js (the page's one webpack
+      // runtime), functions.js (the formulas, with the domain and i18n code they use), then taskpane.js,
+      // which depends on functions (dependOn): it carries no second copy of those modules, and the pane
+      // and the formulas share one i18n state. The runtime is a chunk of its own because webpack would
+      // inline an entry's modules into a runtime it shares with a dependOn entry, which then cannot
+      // require the modules both entries start (webpack-dev-server's client, in development).
+      // The export libraries stay in lazy chunks of the pane.
+      functions: { import: "./src/functions/excel.ts", runtime: "runtime" },
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       commands: "./src/commands/commands.ts",
       workbench: "./src/workbench/index.tsx",
     },

@@ -43,9 +43,10 @@ async function parseManifest(xml: string): Promise<Element[]> {
 }
 
 interface WebpackConfig {
-  entry: Record<string, string>;
+  entry: Record<string, string | { import: string; dependOn?: string | string[]; runtime?: string }>;
   output: { filename: string };
-  plugins: { constructor: { name: string }; userOptions?: { filename?: string }; options?: { output?: string }; patterns?: CopyPattern[] }[];
+  optimization?: { runtimeChunk?: unknown };
+  plugins: { constructor: { name: string }; userOptions?: { filename?: string; chunks?: string[] }; options?: { output?: string }; patterns?: CopyPattern[] }[];
 }
 interface CopyPattern {
   from: string;
@@ -61,7 +62,10 @@ function webpackConfig(mode: "production" | "development"): WebpackConfig {
 /** The files a build emits, from the config: entry bundles, HTML pages, functions.json and copies. */
 function emittedFiles(config: WebpackConfig): Set<string> {
   const files = new Set<string>();
-  for (const name of Object.keys(config.entry)) files.add(config.output.filename.replace("[name]", name));
+  for (const [name, entry] of Object.entries(config.entry)) {
+    files.add(config.output.filename.replace("[name]", name));
+    if (typeof entry === "object" && entry.runtime) files.add(config.output.filename.replace("[name]", entry.runtime));
+  }
   for (const plugin of config.plugins) {
     if (plugin.constructor.name === "HtmlWebpackPlugin") files.add(plugin.userOptions?.filename ?? "index.html");
     if (plugin.constructor.name === "CustomFunctionsMetadataPlugin" && plugin.options?.output) files.add(plugin.options.output);
@@ -161,6 +165,27 @@ describe("manifest.xml", () => {
     expect([pageSource.attrs.resid, named("FunctionFile")[0].attrs.resid]).toEqual(["Taskpane.Url", "Taskpane.Url"]);
     const script = resources.get(elements.find((e) => e.name === "SourceLocation" && e.parent?.name === "Script")!.attrs.resid)!;
     expect(script.attrs.DefaultValue).toBe(`${DEV_URL}functions.js`);
+  });
+
+  it("builds the shared runtime's page on one webpack runtime: its other entries depend on the functions entry", () => {
+    // The built page itself (one runtime, no module twice) is checked by test/browser/taskpaneBundle.test.ts.
+    const config = webpackConfig("production");
+    const page = config.plugins.find((p) => p.constructor.name === "HtmlWebpackPlugin" && p.userOptions?.filename === "taskpane.html")!;
+    const chunks = page.userOptions!.chunks!;
+    expect(chunks).toEqual(expect.arrayContaining(["functions", "taskpane"]));
+    expect(config.optimization?.runtimeChunk).toBeUndefined();
+    // The functions entry (functions.js, the manifest's Script URL) starts the page's runtime chunk…
+    const functionsEntry = config.entry.functions;
+    expect(typeof functionsEntry === "object" && functionsEntry.import).toBe("./src/functions/excel.ts");
+    const runtime = typeof functionsEntry === "object" ? functionsEntry.runtime : undefined;
+    expect(runtime).toEqual(expect.any(String));
+    expect(emittedFiles(config).has(`${runtime}.js`)).toBe(true);
+    // …which no entry of another page uses, and every other entry of the page depends on it.
+    for (const [name, entry] of Object.entries(config.entry)) {
+      const uses = typeof entry === "object" ? { runtime: entry.runtime, dependOn: [entry.dependOn ?? []].flat() } : { runtime: undefined, dependOn: [] };
+      if (name === "functions") continue;
+      expect([name, uses]).toEqual([name, chunks.includes(name) ? { runtime: undefined, dependOn: ["functions"] } : { runtime: undefined, dependOn: [] }]);
+    }
   });
 
   it("opens the pane from a button on the Home tab", () => {
