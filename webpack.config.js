@@ -11,7 +11,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const urlDev = "https://localhost:3000/";
 /** Where the built add-in is hosted in production: the one setting to change for a deployment. */
 const urlProd = process.env.CREDIT_DESK_URL || "https://credit-desk.example.com/";
-const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const port = Number(process.env.CREDIT_DESK_PORT || process.env.npm_package_config_dev_server_port || 3000);
 
 /** The files whose JSDoc @customfunction tags become functions.json (one per formula family). */
 const functionFiles = require("./src/functions/families.json").map((f) => `./src/functions/${f}`);
@@ -127,6 +127,12 @@ module.exports = (_env, argv) => {
         templateParameters: { csp: csp({ officeJs: false, dev }) },
       }),
       new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/index.html",
+        chunks: [],
+        templateParameters: { csp: csp({ officeJs: false, dev }) },
+      }),
+      new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/help/help.html",
         chunks: [],
@@ -135,6 +141,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          // Browsers ask for /favicon.ico whatever the page says; a PNG under that name serves them all.
+          { from: "assets/icon-32.png", to: "favicon.ico" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -155,8 +163,7 @@ module.exports = (_env, argv) => {
       open: false,
       onListening: (server) => {
         const scheme = server.options.server && server.options.server.type === "https" ? "https" : "http";
-        console.log(`\nCredit Desk is served on ${scheme}://localhost:${port}/`);
-        console.log(`  Workbench (no Excel needed): ${scheme}://localhost:${port}/workbench.html`);
+        console.log(`\nCredit Desk is served on ${scheme}://localhost:${port}/ (it opens the workbench: no Excel needed)`);
         console.log("  Excel: sideload manifest.xml (README, 'Sideload in Excel').\n");
       },
     },

@@ -22,7 +22,8 @@ export interface StaticServer {
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ""));
+    // "/" is index.html, as webpack-dev-server serves it.
+    const file = path.join(root, path.normalize(pathname === "/" ? "/index.html" : pathname).replace(/^(\.\.[/\\])+/, ""));
     if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end("not found");
       return;
