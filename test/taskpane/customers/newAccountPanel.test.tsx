@@ -83,6 +83,17 @@ describe("NewAccountPanel", () => {
     expect(wb.sheetNames()).toContain("AR Credit Policy");
   });
 
+  it("names the rule of a decline without quoting the debt-to-income computed from the hidden income and debt", async () => {
+    const wb = setup();
+    await fillValidForm();
+    type("Annual income", "61.233,33");
+    type("Monthly debt payments", "2.345,67");
+    fireEvent.click(screen.getByRole("button", { name: "Approve and add to AR Customers" }));
+    expect(await screen.findByText("The policy declines this customer: Debt-to-income •••••• is above the band's maximum 43%.", undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/45[.,]97|46\s?%/);
+    expect(wb.sheetNames()).not.toContain("AR Credit Log");
+  });
+
   it("gives the same id for the same file: C-000001 in an empty workbook", async () => {
     const wb = setup();
     await fillValidForm();
