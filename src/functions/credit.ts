@@ -35,7 +35,8 @@ export function creditLimit(score: any, income: any, monthly_debt?: any, policy?
 export function creditDecision(score: any, income: any, monthly_debt?: any, policy?: any[][], requested?: any): any[][] {
   return formula(() => {
     const decision = decide(score, income, monthly_debt, policy, requested);
-    return [[decision.decision, fromMinor(decision.limit), creditReasonText(decision.reason)]];
+    // The formula's income and debt are cells of the user's own sheet, beside it: nothing to hide.
+    return [[decision.decision, fromMinor(decision.limit), creditReasonText(decision.reason, { reveal: true })]];
   });
 }
 

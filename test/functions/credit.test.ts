@@ -95,9 +95,9 @@ describe("AR.CREDITDECISION", () => {
 
   it("formats amounts and percentages per language", () => {
     const reason = { code: "credit.reason.dtiAboveMax", params: { dti: 0.52, maxDti: 0.4 } };
-    expect(creditReasonText(reason, "en")).toBe("Debt-to-income 52% is above the band's maximum 40%.");
-    expect(creditReasonText(reason, "nl")).toBe("De schuldquote 52% ligt boven het maximum van de band 40%.");
-    expect(creditReasonText({ code: "credit.reason.requestedAboveLimit", params: { requested: 2_000_050, limit: 1_500_000 } }, "it")).toBe("L'importo richiesto 20.000,50 supera il fido 15.000.");
+    expect(creditReasonText(reason, { reveal: true, lang: "en" })).toBe("Debt-to-income 52% is above the band's maximum 40%.");
+    expect(creditReasonText(reason, { reveal: true, lang: "nl" })).toBe("De schuldquote 52% ligt boven het maximum van de band 40%.");
+    expect(creditReasonText({ code: "credit.reason.requestedAboveLimit", params: { requested: 2_000_050, limit: 1_500_000 } }, { reveal: true, lang: "it" })).toBe("L'importo richiesto 20.000,50 supera il fido 15.000.");
   });
 
   it("refuses bad input as AR.CREDITLIMIT does", () => {

@@ -24,6 +24,7 @@ const CASES: Record<string, Case> = {
   exportImportsFormula: { file: "src/export/plans/x.ts", code: 'import { functions } from "../../functions";\nexport const f = functions;\n' },
   allowedJobIndex: { file: "src/domain/plans/x.ts", code: 'import { toMinor } from "../core";\nexport const m = toMinor;\n' },
   allowedPaneIndex: { file: "src/taskpane/aging/x.ts", code: 'import { readLedger } from "../../domain/ledger";\nexport const r = readLedger;\n' },
+  allowedPureLibrary: { file: "src/domain/customers/x.ts", code: 'import { isValidIBAN } from "ibantools";\nimport { stdnum } from "stdnum";\nexport const v = [isValidIBAN, stdnum];\n' },
 };
 
 const SCRIPT = `
@@ -66,5 +67,9 @@ describe("import boundaries (eslint.config.mjs)", () => {
   it("lets a job take another job, and the pane take a job, through its index", () => {
     expect(rules.allowedJobIndex).toEqual([]);
     expect(rules.allowedPaneIndex).toEqual([]);
+  });
+
+  it("lets the domain use the pure number-validation libraries", () => {
+    expect(rules.allowedPureLibrary).toEqual([]);
   });
 });

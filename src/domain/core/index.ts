@@ -5,6 +5,7 @@ export * from "./cells";
 export * from "./dateColumn";
 export * from "./dateText";
 export * from "./dates";
+export * from "./mask";
 export * from "./money";
 export * from "./problem";
 export * from "./timeValue";

@@ -28,11 +28,20 @@ export interface CreditDecision {
   readonly dti: number | null;
   /**
    * The rule that decided, as a message code `credit.reason.*` and its values: scores as numbers,
-   * amounts (`limit`, `requested`, `maxLimit`, `step`, `amount`) in minor units, percentages
-   * (`dti`, `maxDti`, `incomePct`) as fractions. The caller formats and translates them.
+   * amounts (`limit`, `requested`, `maxLimit`, `step`, `amount`, `income`) in minor units, percentages
+   * (`dti`, `maxDti`, `incomePct`) as fractions. The caller formats and translates them, masking
+   * the {@link CONFIDENTIAL_REASON_PARAMS} while confidential values are hidden.
    */
   readonly reason: Problem;
 }
+
+/**
+ * The reason values that are the applicant's confidential figures or computed from them: the income
+ * itself (`income`), the share of it a band lends before rounding (`amount`) and the debt-to-income
+ * (`dti`). Policy values (`minScore`, `incomePct`, `maxDti`, `maxLimit`, `step`), the score, the amount
+ * asked for and the limit decided are not: the review shows them in their own columns.
+ */
+export const CONFIDENTIAL_REASON_PARAMS: ReadonlySet<string> = new Set(["income", "amount", "dti"]);
 
 function checkAmount(arg: string, value: number | null | undefined): void {
   if (value === undefined || value === null) return;
@@ -82,7 +91,7 @@ export function decideUnderCheckedPolicy(application: CreditApplication, policy:
   const band = findBand(score, policy);
   if (!band) return decline(null, { code: "credit.reason.belowLowestBand", params: { score, minScore: policy[0].minScore } });
   const from = { score, minScore: band.minScore };
-  if (income === 0) return decline(band, { code: "credit.reason.noIncome", params: from });
+  if (income === 0) return decline(band, { code: "credit.reason.noIncome", params: { ...from, income } });
   const maxDti = decimalRatio(band.maxDti);
   // dti > max_dti  ⇔  12 × debt / income > max_dti, compared exactly.
   if (exceedsRatio(12 * debt, income, maxDti)) {

@@ -1,4 +1,5 @@
 /** What the customers job offers; other folders import this, not the modules behind it. */
+export * from "./companyId";
 export * from "./customerId";
 export * from "./iban";
 export * from "./mask";

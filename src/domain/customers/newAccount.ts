@@ -1,10 +1,12 @@
 import { detectDecimalMark, parseAmountText, isValidYmd, Serial, ymdToSerial, Minor, Problem } from "../core";
+import { validateCompanyId } from "./companyId";
 import { validateIban } from "./iban";
 import { validateVatId } from "./vatId";
 
 /**
  * The new-account form and its vetting checklist, checked before approval: what must be filled in,
- * the VAT number and IBAN checked with their countries' rules, amounts and dates read from text.
+ * the company ID, VAT number and IBAN checked with their countries' rules (and a warning when the VAT
+ * number or IBAN is from another country than the customer's), amounts and dates read from text.
  */
 
 export type CustomerKind = "business" | "individual";
@@ -57,6 +59,7 @@ export interface FieldProblem {
 export interface CheckedAccount {
   readonly kind: CustomerKind;
   readonly legalName: string;
+  /** As the country's rules write it (compact for a number with check digits); "" for an individual without one. */
   readonly companyId: string;
   /** Compact, with its country prefix; "" for an individual without one. */
   readonly vatId: string;
@@ -104,18 +107,49 @@ export function dayFromIso(text: string): Serial | null {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The customer's country as the number checks take it: a two-letter code, or undefined. */
+function customerCountry(form: NewAccountForm): string | undefined {
+  const country = form.country.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(country) ? country : undefined;
+}
+
+/**
+ * What deserves a second look without stopping approval: a valid VAT number or IBAN from another
+ * country than the customer's (a foreign VAT registration or bank account is possible, and worth
+ * checking). Shown under the field as the user types.
+ *
+ * @example
+ * newAccountWarnings({ ...form, country: "DE", vatId: "IT00743110157" })
+ * //=> [{ field: "vatId", problem: { code: "credit.vat.otherCountry", params: { country: "IT", customerCountry: "DE" } } }]
+ */
+export function newAccountWarnings(form: NewAccountForm): FieldProblem[] {
+  const country = customerCountry(form);
+  if (!country) return [];
+  const warnings: FieldProblem[] = [];
+  const vat = form.vatId.trim() === "" ? null : validateVatId(form.vatId, { country });
+  if (vat?.warning) warnings.push({ field: "vatId", problem: vat.warning });
+  const iban = form.iban.trim() === "" ? null : validateIban(form.iban, { country });
+  if (iban?.warning) warnings.push({ field: "iban", problem: iban.warning });
+  return warnings;
+}
+
 /**
  * Checks the form for approval: every problem, in form order, or the normalised account. Needed: a
- * legal name, country and language; a valid IBAN; for a business a valid VAT number (checked with the
- * customer's country when typed without prefix); a requested limit above 0; payment terms of 0–365
+ * legal name, country and language; a valid IBAN; for a business a company ID and a VAT number, valid
+ * under the customer's country's rules (a VAT number typed without prefix takes that country; a
+ * company ID is checked wherever one is typed); a requested limit above 0; payment terms of 0–365
  * days; income and monthly debt (0 or more); every required checklist item passed, dated no later
- * than `today`, with its source; the credit report's score.
+ * than `today`, with its source; the credit report's score. The warnings of {@link newAccountWarnings}
+ * come with the answer and do not stop approval.
  *
  * @example
  * checkNewAccount({ ...form, iban: "GB82 WEST 1234 5698 7654 33" }, 46351).problems[0]
  * //=> { field: "iban", problem: { code: "credit.iban.badCheck", … } }
  */
-export function checkNewAccount(form: NewAccountForm, today: Serial): { readonly account: CheckedAccount | null; readonly problems: readonly FieldProblem[] } {
+export function checkNewAccount(
+  form: NewAccountForm,
+  today: Serial,
+): { readonly account: CheckedAccount | null; readonly problems: readonly FieldProblem[]; readonly warnings: readonly FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const add = (field: string, code: string, params?: Record<string, string | number>) => problems.push({ field, problem: { code, params } });
   const required = (field: keyof NewAccountForm, value: string) => value.trim() === "" && add(field, "creditPanel.account.required");
@@ -126,11 +160,16 @@ export function checkNewAccount(form: NewAccountForm, today: Serial): { readonly
   required("language", form.language);
   let vatId = "";
   if (form.kind === "business" || form.vatId.trim() !== "") {
-    const vat = validateVatId(form.vatId, { country: country === "GR" ? "EL" : country });
+    const vat = validateVatId(form.vatId, { country: customerCountry(form) });
     if (vat.valid) vatId = vat.value;
     else problems.push({ field: "vatId", problem: vat.problem });
   }
-  if (form.kind === "business") required("companyId", form.companyId);
+  let companyId = "";
+  if (form.companyId.trim() !== "") {
+    const company = validateCompanyId(form.companyId, country);
+    if (company.valid) companyId = company.value;
+    else problems.push({ field: "companyId", problem: company.problem });
+  } else if (form.kind === "business") required("companyId", form.companyId);
   const iban = validateIban(form.iban);
   if (!iban.valid) problems.push({ field: "iban", problem: iban.problem });
   if (form.email.trim() !== "" && !EMAIL.test(form.email.trim())) add("email", "creditPanel.account.badEmail", { text: form.email.trim() });
@@ -157,13 +196,15 @@ export function checkNewAccount(form: NewAccountForm, today: Serial): { readonly
   const score = /^\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : NaN;
   if (Number.isNaN(score)) add("creditReport.score", "creditPanel.table.notANumber", { header: "score", text: scoreText });
 
-  if (problems.length > 0) return { account: null, problems };
+  const warnings = newAccountWarnings(form);
+  if (problems.length > 0) return { account: null, problems, warnings };
   return {
     problems,
+    warnings,
     account: {
       kind: form.kind,
       legalName: form.legalName.trim(),
-      companyId: form.companyId.trim(),
+      companyId,
       vatId,
       iban: iban.valid ? iban.value : "",
       address: form.address.trim(),

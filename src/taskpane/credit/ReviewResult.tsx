@@ -102,7 +102,7 @@ export function ReviewResult(props: ReviewResultProps) {
           </TableHeader>
           <TableBody>
             {props.lines.slice(0, SHOWN).map((l) => (
-              <TableRow key={l.index} title={creditReasonText(l.reason)}>
+              <TableRow key={l.index} title={creditReasonText(l.reason, { reveal: props.reveal })}>
                 <TableCell>{l.customer}</TableCell>
                 <TableCell>{l.decision}</TableCell>
                 <TableCell className={styles.number}>{formatMoney(l.limit)}</TableCell>

@@ -1,7 +1,7 @@
 /**
  * Review lines → the `AR Credit Review YYYY-MM-DD` and `AR Credit Hold YYYY-MM-DD` sheets. Income and
- * monthly debt are masked unless the user revealed them; decisions stay in English (the formula
- * contract); reasons and headers are in the user's language.
+ * monthly debt, and the reason figures computed from them, are masked unless the user revealed them;
+ * decisions stay in English (the formula contract); reasons and headers are in the user's language.
  */
 import { HoldReason, ReviewLine } from "../../domain/credit";
 import { MASKED_AMOUNT } from "../../domain/customers";
@@ -16,7 +16,7 @@ export interface ReviewReportOptions {
   readonly validFrom: Serial | null;
   readonly customersSource: string;
   readonly ledgerSource: string;
-  /** Show income and monthly debt (masked otherwise). */
+  /** Show income and monthly debt, and the reason figures computed from them (masked otherwise). */
   readonly reveal: boolean;
 }
 
@@ -67,7 +67,7 @@ export function reviewReport(lines: readonly ReviewLine[], o: ReviewReportOption
       z(l),
       zoneText(l),
       holdText(l.hold),
-      creditReasonText(l.reason),
+      creditReasonText(l.reason, { reveal: o.reveal }),
       masked(l.income),
       masked(l.monthlyDebt),
     ]),

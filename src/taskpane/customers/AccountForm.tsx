@@ -1,5 +1,5 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { CustomerKind, NewAccountForm } from "../../domain/customers";
+import { CustomerKind, NewAccountForm, newAccountWarnings } from "../../domain/customers";
 import { LANGUAGES, t } from "../../i18n";
 
 export interface AccountFormProps {
@@ -23,10 +23,18 @@ const CONFIDENTIAL: readonly TextField[] = ["companyId", "vatId", "iban", "annua
 export function AccountForm(props: AccountFormProps) {
   const styles = useStyles();
   const { form } = props;
+  // A number from another country than the customer's: shown, never blocking (its text names countries only).
+  const warnings = newAccountWarnings(form);
   const text = (field: TextField, hint?: string) => {
     const problem = props.problemOf(field);
+    const warning = problem ? undefined : warnings.find((w) => w.field === field);
     return (
-      <Field label={t(`creditPanel.account.${field}`)} hint={problem ? undefined : hint} validationState={problem ? "error" : "none"} validationMessage={problem}>
+      <Field
+        label={t(`creditPanel.account.${field}`)}
+        hint={problem || warning ? undefined : hint}
+        validationState={problem ? "error" : warning ? "warning" : "none"}
+        validationMessage={problem ?? (warning && t(warning.problem.code, warning.problem.params))}
+      >
         <Input
           type={CONFIDENTIAL.includes(field) && !props.reveal ? "password" : "text"}
           autoComplete="off"
@@ -47,7 +55,7 @@ export function AccountForm(props: AccountFormProps) {
       </Field>
       {text("legalName")}
       {text("country", t("creditPanel.account.countryHint"))}
-      {text("companyId")}
+      {text("companyId", t("creditPanel.account.companyIdHint"))}
       {text("vatId", t("creditPanel.account.vatHint"))}
       {text("iban")}
       {text("address")}

@@ -4,13 +4,13 @@
  * (calls, letters, promises). Their headers are fixed snake_case names, like the policy table's, so
  * that other jobs and formulas can read them in any language.
  */
-import { decideCredit, CreditDecisionKind } from "../../domain/credit";
+import { decideCredit, CreditDecision, CreditDecisionKind } from "../../domain/credit";
 import { nextCustomerId, CheckedAccount, checkNewAccount, FieldProblem, NewAccountForm } from "../../domain/customers";
 import { Serial, fromMinor, Minor, DomainError } from "../../domain/core";
 import { creditReasonText } from "../../i18n/creditReason";
 import { t } from "../../i18n";
 import { CellValue, ReportColumn, WorkbookPort } from "../../workbook/port";
-import { appendCreditLog, loadPolicy, writePolicyTemplate } from "../credit";
+import { appendCreditLog, CreditLogEntry, loadPolicy, writePolicyTemplate } from "../credit";
 import { CONTACTS_SHEET, CUSTOMERS_SHEET, DOCUMENTS_SHEET, POLICY_SHEET, readSheetIfAny, rowsByHeader } from "../shell/sheets";
 
 export const CUSTOMER_COLUMNS = [
@@ -59,12 +59,26 @@ export type ApprovalOutcome =
   | { readonly ok: false; readonly problems: readonly FieldProblem[]; readonly message?: string }
   | { readonly ok: true; readonly id: string; readonly decision: CreditDecisionKind; readonly granted: Minor; readonly reason: string; readonly policyCreated: boolean };
 
+export interface ApprovalOptions {
+  /** Quote the income and debt figures in the reason the outcome gives (a decline's, for one); masked by default. */
+  readonly reveal?: boolean;
+}
+
+/**
+ * The AR Credit Log line of a new account. The log is read by people who must not see the applicant's
+ * income or debt, so its reason is always the masked one, whatever the pane shows.
+ */
+export function newAccountLogEntry(id: string, account: CheckedAccount, decision: CreditDecision, today: Serial, who: string): CreditLogEntry {
+  const reason = creditReasonText(decision.reason, { reveal: false });
+  return { date: today, customer: `${id} ${account.legalName}`, oldLimit: null, newLimit: decision.limit, decision: decision.decision, reason: t("creditPanel.account.logReason", { reason }), who };
+}
+
 /**
  * Approves a new account: checks the form, refuses a VAT number already on file, decides the limit
  * under the policy in force today (a Decline is refused with its reason), then appends the customer
  * with the next id, its vetting documents and a Credit Log line. Nothing is written when any step fails.
  */
-export async function approveAccount(port: WorkbookPort, form: NewAccountForm, today: Serial, who: string): Promise<ApprovalOutcome> {
+export async function approveAccount(port: WorkbookPort, form: NewAccountForm, today: Serial, who: string, options: ApprovalOptions = {}): Promise<ApprovalOutcome> {
   const { account, problems } = checkNewAccount(form, today);
   const all: FieldProblem[] = [...problems];
   if (who.trim() === "") all.push({ field: "who", problem: { code: "creditPanel.account.required" } });
@@ -81,16 +95,14 @@ export async function approveAccount(port: WorkbookPort, form: NewAccountForm, t
     throw error;
   }
   const decision = decideCredit({ score: account.score, income: account.income, monthlyDebt: account.monthlyDebt, requested: account.requested }, policy.version.policy);
-  const reason = creditReasonText(decision.reason);
+  const reason = creditReasonText(decision.reason, { reveal: options.reveal ?? false });
   if (decision.decision === "Decline") return { ok: false, problems: [], message: t("creditPanel.account.declined", { reason }) };
 
   const id = nextCustomerId(file.customers.map((c) => c.id));
   if (policy.template) await writePolicyTemplate(port, policy.template);
   await port.appendToLog(CUSTOMERS_SHEET, columnsOf(CUSTOMER_COLUMNS), [customerRow(id, account, decision.limit, today, who.trim())]);
   await port.appendToLog(DOCUMENTS_SHEET, columnsOf(DOCUMENT_COLUMNS), documentRows(id, account));
-  await appendCreditLog(port, [
-    { date: today, customer: `${id} ${account.legalName}`, oldLimit: null, newLimit: decision.limit, decision: decision.decision, reason: t("creditPanel.account.logReason", { reason }), who: who.trim() },
-  ]);
+  await appendCreditLog(port, [newAccountLogEntry(id, account, decision, today, who.trim())]);
   return { ok: true, id, decision: decision.decision, granted: decision.limit, reason, policyCreated: policy.template !== null };
 }
 

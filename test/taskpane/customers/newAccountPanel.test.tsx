@@ -83,6 +83,45 @@ describe("NewAccountPanel", () => {
     expect(wb.sheetNames()).toContain("AR Credit Policy");
   });
 
+  it("names the rule of a decline without quoting the debt-to-income computed from the hidden income and debt", async () => {
+    const wb = setup();
+    await fillValidForm();
+    type("Annual income", "61.233,33");
+    type("Monthly debt payments", "2.345,67");
+    fireEvent.click(screen.getByRole("button", { name: "Approve and add to AR Customers" }));
+    expect(await screen.findByText("The policy declines this customer: Debt-to-income •••••• is above the band's maximum 43%.", undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/45[.,]97|46\s?%/);
+    expect(wb.sheetNames()).not.toContain("AR Credit Log");
+  });
+
+  it("checks the company ID under the customer's country, naming the scheme without echoing the hidden number", async () => {
+    const wb = setup();
+    await fillValidForm();
+    type("Company ID (registration number)", "00743110158");
+    fireEvent.click(screen.getByRole("button", { name: "Approve and add to AR Customers" }));
+    expect(await screen.findByText(/^company ID \S+ fails the check-digit test \(codice fiscale\); look for a mistyped digit$/, undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain("00743110158");
+    expect(wb.sheetNames()).toEqual(["Ledger"]);
+
+    type("Country (ISO code)", "FR");
+    type("Company ID (registration number)", "MI-998877");
+    fireEvent.click(screen.getByRole("button", { name: "Approve and add to AR Customers" }));
+    expect(await screen.findByText(/does not have the form of a registration number from FR: 732 829 320 \(SIREN\)/)).toBeInTheDocument();
+  });
+
+  it("warns, without refusing, when the VAT number and the IBAN are from another country than the customer's", async () => {
+    const wb = setup();
+    await fillValidForm();
+    type("Country (ISO code)", "DE");
+    type("Company ID (registration number)", "HRB 12345");
+    type("VAT number", "IT 00743110157");
+    expect(await screen.findByText("This VAT number is from IT, but the customer's country is DE: check that it is the customer's number.")).toBeInTheDocument();
+    expect(screen.getByText("This IBAN is from a bank in IT, but the customer's country is DE: check that the account is the customer's.")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Approve and add to AR Customers" }));
+    expect(await screen.findByText(/Customer C-000001 added/, undefined, { timeout: 15_000 })).toBeInTheDocument();
+    expect(wb.values("AR Customers")[1].slice(3, 5)).toEqual(["HRB 12345", "IT00743110157"]);
+  });
+
   it("gives the same id for the same file: C-000001 in an empty workbook", async () => {
     const wb = setup();
     await fillValidForm();
