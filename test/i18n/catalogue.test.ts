@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { catalogues } from "../../src/i18n/catalogue";
+import { catalogues, mergeCatalogues, MESSAGE_MODULES } from "../../src/i18n/catalogue";
 import { hasMessage, LANGUAGES, resolveLanguage, t } from "../../src/i18n";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -21,6 +21,25 @@ describe("message catalogue", () => {
       }
       expect(Object.keys(catalogues[lang]).sort()).toEqual(Object.keys(catalogues.en).sort());
     }
+  });
+
+  it("refuses two modules that define the same key", () => {
+    const one = (text: string) => ({ en: { "x.same": text }, it: { "x.same": text }, de: { "x.same": text }, nl: { "x.same": text }, fr: { "x.same": text } });
+    expect(() => mergeCatalogues({ first: one("a"), second: one("b") })).toThrow(/x\.same.*first\.ts.*second\.ts/);
+    expect(() => mergeCatalogues({ ...MESSAGE_MODULES, again: { en: { "aging.total": "T" }, it: {}, de: {}, nl: {}, fr: {} } })).toThrow(/aging\.total/);
+    expect(Object.keys(mergeCatalogues({ first: one("a") }).en)).toEqual(["x.same"]);
+  });
+
+  it("has one module per job under src/i18n/messages, each naming its job at the top and under ~400 lines", () => {
+    const dir = path.resolve(__dirname, "../../src/i18n/messages");
+    const jobs = ["aging", "ledger", "credit", "customers", "plans", "settings", "shell", "workbook", "common"];
+    for (const file of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, file), "utf8");
+      const job = jobs.find((j) => file.startsWith(j));
+      expect([file, job !== undefined, new RegExp(`^\\s*\\* Job: ${job}\\.`, "m").test(text.slice(0, 400))]).toEqual([file, true, true]);
+      expect([file, text.split("\n").length <= 420]).toEqual([file, true]);
+    }
+    expect(Object.keys(MESSAGE_MODULES).sort()).toEqual(fs.readdirSync(dir).map((f) => f.replace(/\.ts$/, "")).sort());
   });
 
   it("has no empty text in any language", () => {

@@ -1,6 +1,9 @@
 import { Translations } from "../languages";
 
-/** Messages about single cells and arguments, shared by every formula and panel. */
+/**
+ * Job: common. Subject: single cells and arguments, shared by every formula and panel: Excel errors in
+ * cells, text amounts and text dates, argument shapes, and the names of the five languages.
+ */
 const en = {
   "cell.excelError": "the cell holds the error {text}",
   "amount.notAnAmount": "text '{text}' is not an amount",
@@ -19,6 +22,15 @@ const en = {
   "arg.blankCell": "row {row} of {arg} is blank but {other} is filled in on that row",
   "arg.textPercent": "{arg} must be a number such as 8% or 0.08, not the text '{text}'",
   "error.unexpected": "Something went wrong: {detail}",
+  "amount.otherDecimalMark": "text '{text}' is written with the other decimal mark; this column's amounts use '{mark}' for decimals",
+  "date.impossible": "text '{text}' is not a real calendar day",
+  "date.monthFirstInDayFirst": "text '{text}' reads only as month-first, but this column's dates are day-first",
+  "date.dayFirstInMonthFirst": "text '{text}' reads only as day-first, but this column's dates are month-first",
+  "pane.lang.en": "English",
+  "pane.lang.it": "Italiano",
+  "pane.lang.de": "Deutsch",
+  "pane.lang.nl": "Nederlands",
+  "pane.lang.fr": "Français",
 } as const;
 
 type Key = keyof typeof en;
@@ -43,6 +55,15 @@ export const common: Translations<Key> = {
     "arg.blankCell": "la riga {row} di {arg} è vuota ma {other} è compilato in quella riga",
     "arg.textPercent": "{arg} deve essere un numero come 8% o 0,08, non il testo '{text}'",
     "error.unexpected": "Qualcosa è andato storto: {detail}",
+    "amount.otherDecimalMark": "il testo '{text}' usa l'altro separatore decimale; gli importi di questa colonna usano '{mark}' per i decimali",
+    "date.impossible": "il testo '{text}' non è un giorno del calendario",
+    "date.monthFirstInDayFirst": "il testo '{text}' si legge solo con il mese prima del giorno, ma le date di questa colonna hanno il giorno prima",
+    "date.dayFirstInMonthFirst": "il testo '{text}' si legge solo con il giorno prima del mese, ma le date di questa colonna hanno il mese prima",
+    "pane.lang.en": "English",
+    "pane.lang.it": "Italiano",
+    "pane.lang.de": "Deutsch",
+    "pane.lang.nl": "Nederlands",
+    "pane.lang.fr": "Français",
   },
   de: {
     "cell.excelError": "die Zelle enthält den Fehler {text}",
@@ -62,6 +83,15 @@ export const common: Translations<Key> = {
     "arg.blankCell": "Zeile {row} von {arg} ist leer, aber {other} ist in dieser Zeile ausgefüllt",
     "arg.textPercent": "{arg} muss eine Zahl wie 8% oder 0,08 sein, nicht der Text '{text}'",
     "error.unexpected": "Etwas ist schiefgegangen: {detail}",
+    "amount.otherDecimalMark": "der Text '{text}' ist mit dem anderen Dezimalzeichen geschrieben; die Beträge dieser Spalte verwenden '{mark}' für Dezimalstellen",
+    "date.impossible": "der Text '{text}' ist kein Kalendertag",
+    "date.monthFirstInDayFirst": "der Text '{text}' lässt sich nur mit dem Monat zuerst lesen, die Daten dieser Spalte haben aber den Tag zuerst",
+    "date.dayFirstInMonthFirst": "der Text '{text}' lässt sich nur mit dem Tag zuerst lesen, die Daten dieser Spalte haben aber den Monat zuerst",
+    "pane.lang.en": "English",
+    "pane.lang.it": "Italiano",
+    "pane.lang.de": "Deutsch",
+    "pane.lang.nl": "Nederlands",
+    "pane.lang.fr": "Français",
   },
   nl: {
     "cell.excelError": "de cel bevat de fout {text}",
@@ -81,6 +111,15 @@ export const common: Translations<Key> = {
     "arg.blankCell": "rij {row} van {arg} is leeg maar {other} is op die rij ingevuld",
     "arg.textPercent": "{arg} moet een getal zijn zoals 8% of 0,08, niet de tekst '{text}'",
     "error.unexpected": "Er ging iets mis: {detail}",
+    "amount.otherDecimalMark": "de tekst '{text}' is geschreven met het andere decimaalteken; de bedragen in deze kolom gebruiken '{mark}' voor decimalen",
+    "date.impossible": "de tekst '{text}' is geen bestaande kalenderdag",
+    "date.monthFirstInDayFirst": "de tekst '{text}' is alleen te lezen met de maand eerst, maar de datums in deze kolom hebben de dag eerst",
+    "date.dayFirstInMonthFirst": "de tekst '{text}' is alleen te lezen met de dag eerst, maar de datums in deze kolom hebben de maand eerst",
+    "pane.lang.en": "English",
+    "pane.lang.it": "Italiano",
+    "pane.lang.de": "Deutsch",
+    "pane.lang.nl": "Nederlands",
+    "pane.lang.fr": "Français",
   },
   fr: {
     "cell.excelError": "la cellule contient l'erreur {text}",
@@ -100,5 +139,14 @@ export const common: Translations<Key> = {
     "arg.blankCell": "la ligne {row} de {arg} est vide mais {other} est rempli sur cette ligne",
     "arg.textPercent": "{arg} doit être un nombre comme 8 % ou 0,08, pas le texte '{text}'",
     "error.unexpected": "Un problème est survenu : {detail}",
+    "amount.otherDecimalMark": "le texte '{text}' est écrit avec l'autre séparateur décimal ; les montants de cette colonne utilisent '{mark}' pour les décimales",
+    "date.impossible": "le texte '{text}' n'est pas un jour du calendrier",
+    "date.monthFirstInDayFirst": "le texte '{text}' ne se lit qu'avec le mois en premier, mais les dates de cette colonne ont le jour en premier",
+    "date.dayFirstInMonthFirst": "le texte '{text}' ne se lit qu'avec le jour en premier, mais les dates de cette colonne ont le mois en premier",
+    "pane.lang.en": "English",
+    "pane.lang.it": "Italiano",
+    "pane.lang.de": "Deutsch",
+    "pane.lang.nl": "Nederlands",
+    "pane.lang.fr": "Français",
   },
 };

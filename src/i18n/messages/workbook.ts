@@ -1,6 +1,8 @@
 import { Translations } from "../languages";
 
-/** Messages and labels of the Office.js workbook adapter (writing reports, logs and settings). */
+/**
+ * Job: workbook. Subject: the workbook adapters: writing reports, logs and settings sheets.
+ */
 const en = {
   "workbook.notOwned": "Credit Desk writes only its own sheets, whose names start with \"AR \" (at most 31 characters); it will not write \"{name}\"",
   "workbook.badSheetName": "\"{name}\" cannot be a sheet name: it must not contain : \\ / ? * [ ] or start or end with an apostrophe",
