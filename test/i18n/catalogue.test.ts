@@ -16,6 +16,11 @@ function argumentsOf(text: string, lang: Lang): string[] {
   }
 }
 
+/** The option names (one, other, =0…) of the plural argument `name`, wherever it is in the message. */
+function pluralOptions(elements: readonly MessageElement[], name: string): string[] {
+  return elements.flatMap((el) => ("options" in el ? [...(el.type === 6 && el.value === name ? Object.keys(el.options) : []), ...Object.values(el.options).flatMap((o) => pluralOptions(o.value, name))] : []));
+}
+
 /** The text of every literal of a parsed message, in every branch of its plurals and selects. */
 function literals(elements: readonly MessageElement[]): string[] {
   return elements.flatMap((el) => ("options" in el ? Object.values(el.options).flatMap((o) => literals(o.value)) : el.type === 0 ? [el.value] : []));
@@ -82,6 +87,32 @@ describe("message catalogue", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("writes every count as an ICU plural that changes its words for one, so no language says '1 plans'", () => {
+    const plural = Object.entries(catalogues.en).filter(([, text]) => argumentsOf(text, "en").some((a) => a.endsWith(":plural")));
+    expect(plural.length).toBeGreaterThanOrEqual(22);
+    const same: string[] = [];
+    for (const [key] of plural) {
+      const singularSomewhere = new Set<string>();
+      for (const lang of LANGUAGES) {
+        const text = catalogues[lang][key];
+        const args = argumentsOf(text, lang).map((a) => a.split(":"));
+        const counts = args.filter(([, kind]) => kind === "plural").map(([name]) => name);
+        for (const count of counts) {
+          // A count whose word does not change (English "rejected") has no `one` branch in that language.
+          if (!pluralOptions(parseMessage(text, lang).getAst(), count).some((o) => o === "one" || o === "=1")) continue;
+          singularSomewhere.add(count);
+          const format = (n: number) => compileMessage(text, lang)(Object.fromEntries(args.map(([name, kind]) => [name, name === count ? n : kind === "plural" ? 5 : `<${name}>`])));
+          // With the count 1 written as 2 the message must read differently: "1 plan" is not "2 plan".
+          if (format(1) === format(2).replace(/\b2\b/g, "1")) same.push(`${lang} ${key} (${count}): ${format(1)}`);
+        }
+      }
+      for (const count of argumentsOf(catalogues.en[key], "en").filter((a) => a.endsWith(":plural")).map((a) => a.split(":")[0])) {
+        if (!singularSomewhere.has(count)) same.push(`${key} (${count}): no language has a one branch`);
+      }
+    }
+    expect(same).toEqual([]);
+  });
+
   it("has no empty text in any language", () => {
     for (const lang of LANGUAGES) {
       for (const [key, text] of Object.entries(catalogues[lang])) {
@@ -142,6 +173,18 @@ describe("t", () => {
     } finally {
       delete catalogues.en["test.onlyEnglish"];
     }
+  });
+
+  it("says one plan and two plans in every language", () => {
+    const checked = (plans: number, lang: Lang) => t("planPanel.checked", { plans, promises: 2, date: "25/11/2026" }, lang);
+    expect(checked(1, "en")).toBe("Checked 1 plan and 2 promises on 25/11/2026; AR Plans and AR Promises updated.");
+    expect(checked(2, "en")).toBe("Checked 2 plans and 2 promises on 25/11/2026; AR Plans and AR Promises updated.");
+    expect(checked(1, "it")).toMatch(/^Verificati 1 piano e 2 promesse/);
+    expect(checked(1, "de")).toMatch(/^1 Plan und 2 Zusagen/);
+    expect(checked(1, "nl")).toMatch(/^1 regeling en 2 toezeggingen/);
+    expect(checked(0, "fr")).toMatch(/^0 plan et 2 promesses/);
+    expect(t("pane.report.counts", { aged: 1234, rejected: 1, blank: 0 }, "de")).toBe("1.234 Zeilen ausgewertet, 1 abgewiesen, 0 leer");
+    expect(t("pane.report.counts", { aged: 1, rejected: 1, blank: 2 }, "it")).toBe("1 riga analizzata, 1 scartata, 2 vuote");
   });
 
   it("formats plurals and numbers by each language's rules", () => {
