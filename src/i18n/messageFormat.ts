@@ -17,12 +17,18 @@ const SELECT = 5;
 const PLURAL = 6;
 const POUND = 7;
 
-function memoized<T>(make: (...args: never[]) => T): (...args: unknown[]) => T {
+/**
+ * One Intl formatter per locale and options, made on first use. intl-messageformat asks for one on
+ * every `#` and plural it formats, so the common calls (a locale alone, or a locale and a plural type)
+ * are keyed without JSON.
+ */
+function memoized<O extends object, T>(make: (locales?: string | string[], options?: O) => T): (locales?: string | string[], options?: O) => T {
   const cache = new Map<string, T>();
-  return (...args: unknown[]) => {
-    const key = args.length === 1 ? String(args[0]) : JSON.stringify(args);
+  return (locales, options) => {
+    const rest = options === undefined ? "" : Object.keys(options).length === 1 && "type" in options ? String(options.type) : JSON.stringify(options);
+    const key = `${String(locales)}|${rest}`;
     let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = (make as (...a: unknown[]) => T)(...args)));
+    if (value === undefined) cache.set(key, (value = make(locales, options)));
     return value;
   };
 }
@@ -32,9 +38,9 @@ function memoized<T>(make: (...args: never[]) => T): (...args: unknown[]) => T {
  * Intl.NumberFormat and Intl.PluralRules, and building one costs far more than formatting with it.
  */
 const formatters: Formatters = {
-  getNumberFormat: memoized((locales?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
-  getDateTimeFormat: memoized((locales?: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
-  getPluralRules: memoized((locales?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options)),
+  getNumberFormat: memoized((locales, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: memoized((locales, options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locales, options)),
+  getPluralRules: memoized((locales, options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options)),
 };
 
 /**
@@ -125,9 +131,9 @@ export function compileMessage(text: string, lang: Lang): CompiledMessage {
   const gapped = new Map<string, IntlMessageFormat>();
   return (params) => {
     try {
-      const missing = names.filter((name) => params === undefined || !(name in params));
       let chosen = format;
-      if (missing.length > 0) {
+      if (params === undefined || !names.every((name) => name in params)) {
+        const missing = names.filter((name) => params === undefined || !(name in params));
         const id = missing.join(",");
         chosen = gapped.get(id) ?? parseMessageAst(withGaps(ast, (name) => !missing.includes(name)), lang);
         gapped.set(id, chosen);

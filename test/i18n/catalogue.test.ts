@@ -18,12 +18,12 @@ function argumentsOf(text: string, lang: Lang): string[] {
 
 /** The option names (one, other, =0…) of the plural argument `name`, wherever it is in the message. */
 function pluralOptions(elements: readonly MessageElement[], name: string): string[] {
-  return elements.flatMap((el) => ("options" in el ? [...(el.type === 6 && el.value === name ? Object.keys(el.options) : []), ...Object.values(el.options).flatMap((o) => pluralOptions(o.value, name))] : []));
+  return elements.flatMap((el) => ("options" in el ? [...(el.type === 6 /* plural */ && el.value === name ? Object.keys(el.options) : []), ...Object.values(el.options).flatMap((o) => pluralOptions(o.value, name))] : []));
 }
 
 /** The text of every literal of a parsed message, in every branch of its plurals and selects. */
 function literals(elements: readonly MessageElement[]): string[] {
-  return elements.flatMap((el) => ("options" in el ? Object.values(el.options).flatMap((o) => literals(o.value)) : el.type === 0 ? [el.value] : []));
+  return elements.flatMap((el) => ("options" in el ? Object.values(el.options).flatMap((o) => literals(o.value)) : el.type === 0 /* literal */ ? [el.value] : []));
 }
 
 function sourceFiles(dir: string): string[] {
