@@ -1,22 +1,61 @@
-import { Lang, LANGUAGES } from "./languages";
-import { common } from "./messages/common";
+import { Lang, LANGUAGES, Translations } from "./languages";
 import { aging } from "./messages/aging";
+import { common } from "./messages/common";
 import { credit } from "./messages/credit";
-import { creditPanels } from "./messages/creditPanels";
+import { creditReview } from "./messages/creditReview";
+import { customers } from "./messages/customers";
+import { customersFile } from "./messages/customersFile";
 import { ledger } from "./messages/ledger";
-import { pane } from "./messages/pane";
 import { plans } from "./messages/plans";
-import { planPanels } from "./messages/planPanels";
+import { plansLetters } from "./messages/plansLetters";
+import { plansRegister } from "./messages/plansRegister";
+import { settings } from "./messages/settings";
+import { shell } from "./messages/shell";
 import { workbook } from "./messages/workbook";
-
-/**
- * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
- * here; its keys are prefixed with the feature's name so modules never collide.
- */
-const modules = [common, aging, plans, workbook, credit, ledger, pane, planPanels, creditPanels];
 
 export type Catalogue = Record<string, string>;
 
-export const catalogues: Record<Lang, Catalogue> = Object.fromEntries(
-  LANGUAGES.map((lang) => [lang, Object.assign({}, ...modules.map((m) => m[lang]))]),
-) as Record<Lang, Catalogue>;
+/**
+ * Every message of the add-in, one module per job under ./messages (a large job split by subject:
+ * plans, plansLetters, plansRegister). Keys keep the prefix of the screen they were first written for,
+ * so a key's prefix need not match its module; a new message goes into the module of the job that
+ * shows it.
+ */
+export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
+  common,
+  ledger,
+  aging,
+  credit,
+  creditReview,
+  customers,
+  customersFile,
+  plans,
+  plansLetters,
+  plansRegister,
+  settings,
+  shell,
+  workbook,
+};
+
+/**
+ * Merges message modules into one catalogue per language. Throws when two modules define the same key,
+ * since the later one would silently replace the earlier text.
+ *
+ * @example
+ * mergeCatalogues({ a: { en: { x: "1" }, … }, b: { en: { x: "2" }, … } }) // throws: x is in a and b
+ */
+export function mergeCatalogues(modules: Readonly<Record<string, Translations<string>>>): Record<Lang, Catalogue> {
+  const owner = new Map<string, string>();
+  for (const [name, module] of Object.entries(modules)) {
+    for (const lang of LANGUAGES) {
+      for (const key of Object.keys(module[lang])) {
+        const first = owner.get(key);
+        if (first !== undefined && first !== name) throw new Error(`message key "${key}" is defined in both messages/${first}.ts and messages/${name}.ts`);
+        owner.set(key, name);
+      }
+    }
+  }
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, Object.assign({}, ...Object.values(modules).map((m) => m[lang]))])) as Record<Lang, Catalogue>;
+}
+
+export const catalogues: Record<Lang, Catalogue> = mergeCatalogues(MESSAGE_MODULES);

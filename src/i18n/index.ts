@@ -1,8 +1,10 @@
 import { catalogues } from "./catalogue";
-import { DEFAULT_LANG, Lang } from "./languages";
+import { DEFAULT_LANG, Lang, LANGUAGES } from "./languages";
+import { CompiledMessage, compileMessage, MessageParams } from "./messageFormat";
 
 export { LANGUAGES, resolveLanguage } from "./languages";
 export type { Lang } from "./languages";
+export type { MessageParams } from "./messageFormat";
 
 let current: Lang = DEFAULT_LANG;
 
@@ -15,20 +17,36 @@ export function getLanguage(): Lang {
   return current;
 }
 
+const own = (catalogue: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(catalogue, key) ? catalogue[key] : undefined;
+
 /** True when the catalogue has a message for `key` (in English, the reference language). */
 export function hasMessage(key: string): boolean {
-  return key in catalogues.en;
+  return own(catalogues.en, key) !== undefined;
 }
 
+/** Each message compiled once per language on first use: reports call t() tens of thousands of times. */
+const compiled = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Map<string, CompiledMessage>()])) as Record<Lang, Map<string, CompiledMessage>>;
+
 /**
- * The message `key` in `lang` (default: the current language), with `{name}` placeholders filled from
- * `params`. An unknown key returns the key itself, so a missing text is visible, never blank.
+ * The message `key` in `lang` (default: the current language), an ICU MessageFormat text formatted
+ * with `params`: `{name}` shows the value as given, `{count, plural, one {…} other {…}}` and `#`
+ * follow the language's plural rules and number format. A missing translation falls back to English;
+ * an unknown key returns the key itself, so a missing text is visible, never blank; an argument not
+ * in `params` stays visible as `{name}`. Never throws.
  *
  * @example
  * t("date.notADate", { text: "next week" }, "en") //=> "text 'next week' is not a date"
+ * t("planPanel.checked", { plans: 1, promises: 2, date: "2026-11-25" }, "en") //=> "Checked 1 plan and 2 promises on 2026-11-25; …"
  */
-export function t(key: string, params?: Readonly<Record<string, string | number>>, lang: Lang = current): string {
-  const text = catalogues[lang][key] ?? catalogues.en[key] ?? key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+export function t(key: string, params?: MessageParams, lang: Lang = current): string {
+  let message = compiled[lang].get(key);
+  if (message === undefined) {
+    const translated = own(catalogues[lang], key);
+    const text = translated ?? own(catalogues.en, key);
+    if (text === undefined) return key;
+    message = compileMessage(text, translated === undefined ? "en" : lang);
+    compiled[lang].set(key, message);
+  }
+  return message(params);
 }

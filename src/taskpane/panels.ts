@@ -7,7 +7,7 @@ import { PanelProps } from "./panelTypes";
 
 export interface PanelEntry {
   readonly id: string;
-  /** Catalogue key of the tab label (src/i18n/messages/pane.ts). */
+  /** Catalogue key of the tab label (src/i18n/messages/shell.ts). */
   readonly titleKey: string;
   readonly component: LazyExoticComponent<ComponentType<PanelProps>>;
 }

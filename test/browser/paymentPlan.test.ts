@@ -57,7 +57,7 @@ async function checkOn(asOf: number): Promise<string> {
   await asOfBox.fill(serialToIso(asOf));
   await pane().getByRole("combobox", { name: "Payments from" }).getByRole("option", { name: "Sheet Payments" }).waitFor({ state: "attached" });
   await pane().getByRole("button", { name: "Check payments" }).click();
-  await pane().getByText(/^Checked 1 plans/).waitFor();
+  await pane().getByText(/^Checked 1 plan and /).waitFor();
   return (await pane().getByRole("table", { name: "Plans" }).getByRole("row").nth(1).innerText()).replace(/\s+/g, " ");
 }
 

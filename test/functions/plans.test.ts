@@ -179,7 +179,7 @@ describe("AR.PLANSTATUS", () => {
   describe("bad input", () => {
     it("names both sizes when ranges do not line up", () => {
       expect(formulaMessage(() => functions.PLANSTATUS(dates, col([100, 100]), blank, blank, JAN))).toBe("schedule_dates has 3 cells but schedule_amounts has 2; they must line up");
-      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, col([JAN]), blank, JAN))).toBe("payment_dates has 1 cells but payment_amounts has 2; they must line up");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, col([JAN]), blank, JAN))).toBe("payment_dates has 1 cell but payment_amounts has 2; they must line up");
     });
     it("names the first bad row", () => {
       expect(formulaMessage(() => functions.PLANSTATUS(col([JAN, "soon"]), col([100, 100]), blank, blank, JAN))).toBe("row 2 of schedule_dates: text 'soon' is not a date");

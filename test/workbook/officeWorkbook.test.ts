@@ -141,7 +141,7 @@ describe("createOfficeWorkbook: writeReport", () => {
 
   it("refuses a row wider than the columns before touching the workbook", async () => {
     const { fake, port } = setup();
-    await expect(port.writeReport({ name: "AR X", columns: [{ header: "A" }], rows: [[1, 2]] })).rejects.toThrow("row 1 of the report has 2 cells but the report has 1 columns");
+    await expect(port.writeReport({ name: "AR X", columns: [{ header: "A" }], rows: [[1, 2]] })).rejects.toThrow("row 1 of the report has 2 cells but the report has 1 column");
     expect(fake.syncs).toHaveLength(0);
   });
 });
@@ -195,7 +195,7 @@ describe("createOfficeWorkbook: appendToLog", () => {
     expect(syncs.length).toBeLessThan(10);
     for (const s of syncs) expect(s.requestBytes).toBeLessThan(LIMIT);
     expect(fake.values("AR Log")).toHaveLength(80_002);
-    await expect(port.appendToLog("AR Log", [{ header: "Date" }], [[1]])).rejects.toThrow('the log table on "AR Log" has 3 columns, but 1 were given');
+    await expect(port.appendToLog("AR Log", [{ header: "Date" }], [[1]])).rejects.toThrow('the log table on "AR Log" has 3 columns, but 1 was given');
   });
 });
 
