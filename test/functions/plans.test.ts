@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { functions } from "../../src/functions";
 import { ymdToSerial } from "../../src/domain/core/dates";
 import { setLanguage } from "../../src/i18n";
+import { FormulaError } from "../../src/functions/errors";
 
 const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
 const START = d(2026, 1, 31);
@@ -113,6 +114,22 @@ describe("AR.PAYMENTPLAN", () => {
     });
     it("refuses a plan that would run past 9999-12-31", () => {
       expect(formulaMessage(() => functions.PAYMENTPLAN(100, d(9999, 6, 30), 12))).toBe("12 installments from start_date would run past 9999-12-31, the last date Excel can show");
+    });
+    it("answers a very high rate over a long plan with a result or a message, never the catch-all (1000% over 1200 months)", () => {
+      // (1 + rate)^1200 overflows a double: PMT was NaN, roundMinor(NaN) 1, and the balance grew to Infinity.
+      let rows: unknown[][];
+      try {
+        rows = functions.PAYMENTPLAN(100, 46053, 1200, 10, 12);
+      } catch (e) {
+        expect(e).toBeInstanceOf(FormulaError);
+        expect((e as Error).message).not.toMatch(/^Something went wrong/);
+        expect((e as Error).message).toMatch(/installments|annual_rate/);
+        return;
+      }
+      expect(rows.flat().filter((c) => typeof c === "number" && !Number.isFinite(c))).toEqual([]);
+    });
+    it("names the arguments to lower when the payment is too large to hold to the cent", () => {
+      expect(formulaMessage(() => functions.PAYMENTPLAN(6598, START, 1, 1e300))).toMatch(/too large to be held exactly to the cent; lower balance or annual_rate$/);
     });
     it("refuses a headers value that is not TRUE or FALSE", () => {
       expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 1, null, null, null, "yes"))).toBe("headers must be TRUE or FALSE, not 'yes'");

@@ -22,7 +22,11 @@ function growthMinusOne(rate: number, periods: number): number {
 export function pmt(rate: number, nper: number, pv: number, fv = 0, type: PaymentTiming = 0): number {
   if (rate === 0) return -(pv + fv) / nper;
   const g = growthMinusOne(rate, nper);
-  return -(rate * (pv * (g + 1) + fv)) / ((1 + rate * type) * g);
+  const payment = -(rate * (pv * (g + 1) + fv)) / ((1 + rate * type) * g);
+  if (Number.isFinite(payment)) return payment;
+  // (1+r)^n overflowed (high rates over many periods): the same quotient divided through by g, whose
+  // 1/g terms vanish, tends to the period's interest rather than Infinity / Infinity.
+  return -(rate * (pv + (pv + fv) / g)) / (1 + rate * type);
 }
 
 /**
