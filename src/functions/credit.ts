@@ -1,5 +1,5 @@
 import { CellInput, isBlank, fromMinor, Minor, toMinor } from "../domain/core";
-import { CreditApplication, CreditDecision, decideCredit, CreditPolicy, EXAMPLE_CREDIT_POLICY, readCreditPolicy, altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel } from "../domain/credit";
+import { CreditApplication, CreditDecision, decideCredit, CreditPolicy, EXAMPLE_CREDIT_POLICY, readCreditPolicy, altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel, AltmanInputs, altmanRatios, ALTMAN_MODELS } from "../domain/credit";
 import { t } from "../i18n";
 import { creditReasonText } from "../i18n/creditReason";
 import { fail, formula } from "./errors";
@@ -56,19 +56,40 @@ export function creditDecision(score: any, income: any, monthly_debt?: any, poli
 export function zScore(working_capital: any, retained_earnings: any, ebit: any, equity: any, sales: any, total_assets: any, total_liabilities: any, model?: any): number {
   return formula(() => {
     const which = readModel(model);
-    return altmanZScore(
-      {
-        workingCapital: requiredNumber(working_capital, "working_capital"),
-        retainedEarnings: requiredNumber(retained_earnings, "retained_earnings"),
-        ebit: requiredNumber(ebit, "ebit"),
-        equity: requiredNumber(equity, "equity"),
-        sales: which === "Z2" ? optionalNumber(sales, "sales", 0) : requiredNumber(sales, "sales"),
-        totalAssets: requiredNumber(total_assets, "total_assets"),
-        totalLiabilities: requiredNumber(total_liabilities, "total_liabilities"),
-      },
-      which,
-    );
+    const figures: AltmanInputs = {
+      workingCapital: requiredNumber(working_capital, "working_capital"),
+      retainedEarnings: requiredNumber(retained_earnings, "retained_earnings"),
+      ebit: requiredNumber(ebit, "ebit"),
+      equity: requiredNumber(equity, "equity"),
+      sales: which === "Z2" ? optionalNumber(sales, "sales", 0) : requiredNumber(sales, "sales"),
+      totalAssets: requiredNumber(total_assets, "total_assets"),
+      totalLiabilities: requiredNumber(total_liabilities, "total_liabilities"),
+    };
+    const score = altmanZScore(figures, which);
+    return Number.isFinite(score) ? score : failNotFinite(figures, which);
   });
+}
+
+/** The arguments of each ratio X1…X5, as the messages name them. */
+const RATIO_ARGS = [
+  ["working_capital", "total_assets"],
+  ["retained_earnings", "total_assets"],
+  ["ebit", "total_assets"],
+  ["equity", "total_liabilities"],
+  ["sales", "total_assets"],
+] as const;
+
+/**
+ * Figures so far apart in size that a ratio, or the weighted sum, overflows a double (1e300 / 1e-300):
+ * names the first ratio that is not finite, else the term that weighs most.
+ */
+function failNotFinite(figures: AltmanInputs, model: AltmanModel): never {
+  const ratios = altmanRatios(figures, model);
+  const weights = ALTMAN_MODELS[model].weights;
+  let at = ratios.findIndex((x) => !Number.isFinite(x));
+  if (at < 0) at = ratios.reduce((best, x, i) => (Math.abs(weights[i] * x) > Math.abs(weights[best] * ratios[best]) ? i : best), 0);
+  const [numerator, denominator] = RATIO_ARGS[at];
+  return fail("credit.zscore.notFinite", { numerator, denominator, value: String(ratios[at]) });
 }
 
 function decide(scoreArg: unknown, incomeArg: unknown, debtArg: unknown, policyArg: unknown, requestedArg: unknown): CreditDecision {

@@ -131,6 +131,17 @@ describe("AR.ZSCORE", () => {
   ])("refuses %j: %s", (args, expected) => {
     expect(formulaMessage(() => (functions.ZSCORE as (...a: unknown[]) => number)(...args))).toBe(expected);
   });
+  it.each([
+    // A ratio overflows: 1e300 / 1e-300.
+    [[1e300, 30, 10, 60, 150, 1e-300, 40], "working_capital / total_assets is Infinity, too large to give a score; check that every figure is in the same unit"],
+    // Ratios of opposite infinite sign: the score would be NaN.
+    [[1e300, -1e300, 10, 60, 150, 1e-300, 40], "working_capital / total_assets is Infinity, too large to give a score; check that every figure is in the same unit"],
+    [[20, 30, 10, 1e300, 150, 100, 1e-300, "Z2"], "equity / total_liabilities is Infinity, too large to give a score; check that every figure is in the same unit"],
+    // Every ratio fits, their weighted sum does not.
+    [[20, 30, 1.7e308, 60, 150, 1, 40, "Z"], "ebit / total_assets is 1.7e+308, too large to give a score; check that every figure is in the same unit"],
+  ])("refuses figures whose score is not a finite number: %j", (args, expected) => {
+    expect(formulaMessage(() => (functions.ZSCORE as (...a: unknown[]) => number)(...args))).toBe(expected);
+  });
 });
 
 describe("credit messages", () => {
