@@ -63,6 +63,8 @@ function paymentPlanCore(balanceArg: unknown, startArg: unknown, countArg: unkno
   const annualRate = optionalNumber(rateArg, "annual_rate", 0);
   if (annualRate < 0) fail("plan.negativeRate", { text: String(annualRate) });
   const frequency = readFrequency(frequencyArg);
+  // Every payment covers at least one period's interest: past 2^53 cents no payment can be held exactly.
+  if (!((balance * annualRate) / frequency <= Number.MAX_SAFE_INTEGER)) fail("plan.rateTooHigh", { text: String(annualRate) });
   const budget = isOmitted(budgetArg) ? undefined : moneyArg(requiredNumber(budgetArg, "budget"), "budget");
   const withHeaders = optionalBoolean(headersArg, "headers", false);
   if (count === 0 && budget === undefined) fail("plan.installmentsOrBudget");

@@ -128,8 +128,14 @@ describe("AR.PAYMENTPLAN", () => {
       }
       expect(rows.flat().filter((c) => typeof c === "number" && !Number.isFinite(c))).toEqual([]);
     });
+    it("refuses a rate whose interest for one period could not be held to the cent", () => {
+      expect(formulaMessage(() => functions.PAYMENTPLAN(2414, START, 46, Number.MAX_VALUE, "biweekly"))).toBe(
+        "annual_rate 1.7976931348623157e+308 is too high: one period's interest on balance could not be held exactly to the cent",
+      );
+      expect(formulaMessage(() => functions.PAYMENTPLAN(90_000_000_000, START, null, 1e6, 12, 100))).toMatch(/^annual_rate 1000000 is too high/);
+    });
     it("names the arguments to lower when the payment is too large to hold to the cent", () => {
-      expect(formulaMessage(() => functions.PAYMENTPLAN(6598, START, 1, 1e300))).toMatch(/too large to be held exactly to the cent; lower balance or annual_rate$/);
+      expect(formulaMessage(() => functions.PAYMENTPLAN(90_000_000_000_000, START, 1, 0.12))).toMatch(/too large to be held exactly to the cent; lower balance or annual_rate$/);
     });
     it("refuses a headers value that is not TRUE or FALSE", () => {
       expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 1, null, null, null, "yes"))).toBe("headers must be TRUE or FALSE, not 'yes'");
