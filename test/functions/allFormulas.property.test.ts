@@ -47,6 +47,14 @@ type Matrix = Cell[][];
 
 const ERROR_VALUES = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
 
+/** An error value as Excel hands it to a function that captures calculation errors: a CustomFunctions.Error. */
+class CalculationError extends Error {
+  constructor(readonly code: string) {
+    super("");
+    this.name = "CustomFunctions.Error";
+  }
+}
+
 /** Cells no formula should choke on. */
 const hostile: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom<Cell>(0, -0, 1, -1, 0.5, -0.5, 0.005, 1.005, -2.675, 1e-7, 1e-300, 5e-324, 1e15, 9e13, 9.1e13, 1e16, 1e21, 1e300, -1e300, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MAX_SAFE_INTEGER),
@@ -55,6 +63,7 @@ const hostile: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom<Cell>(null, undefined, "", " ", "\u00a0", "\t"),
   fc.constantFrom<Cell>(true, false, "TRUE", "false"),
   fc.constantFrom<Cell>(...ERROR_VALUES),
+  fc.constantFrom(...ERROR_VALUES).map((code) => new CalculationError(code)),
   fc.constantFrom<Cell>("monthly", "weekly", "Z", "Z1", "Z2", "z''", "Customer"),
   fc.double({ noNaN: false }),
   fc.integer({ min: -100_000, max: 3_000_000 }),
