@@ -41,6 +41,26 @@ describe("a range where one value is expected", () => {
   });
 });
 
+describe("a blank argument", () => {
+  // The new-account check said "score must be a number, not the text ''" for a blank score (see
+  // test/domain/customers/newAccount.test.ts); the formulas say it is missing, whatever the blank looks like.
+  it.each<[string, unknown]>([
+    ["null", null],
+    ["empty text", ""],
+    ["spaces", "  "],
+    ["a non-breaking space", "\u00a0"],
+    ["a blank one-cell range", [[""]]],
+    ["an empty range", [[]]],
+    ["a range of blanks", [[null], [""]]],
+  ])("score as %s is missing, not text that is not a number", (_, blank) => {
+    expect(formulaMessage(() => functions.CREDITLIMIT(blank, 60000))).toBe("score is required");
+    expect(formulaMessage(() => functions.CREDITDECISION(blank, 60000))).toBe("score is required");
+  });
+  it("as_of given as an empty range is missing, not a range of 0 rows", () => {
+    expect(formulaMessage(() => functions.AGING(col([1]), col([AS_OF]), [[]]))).toBe("as_of is required");
+  });
+});
+
 describe("the hint about percentages written as text", () => {
   it("is given on rate arguments", () => {
     expect(formulaMessage(() => functions.PAYMENTPLAN(100, AS_OF, 12, "8%"))).toBe("annual_rate must be a number such as 8% or 0.08, not the text '8%'");
