@@ -32,11 +32,18 @@ export function vector(arg: unknown, name: string): CellInput[] {
   return fail("arg.notAVector", { arg: name, rows: rows.length, columns });
 }
 
-/** A single-value argument (a one-cell range is accepted too). */
+/**
+ * A single-value argument (a one-cell range is accepted too, an empty one is blank). A larger range is
+ * refused with its size: it must be one value, whether it is a row, a column or a block.
+ */
 export function scalar(arg: unknown, name: string): CellInput {
-  const cells = vector(arg, name);
-  if (cells.length !== 1) return fail("arg.notAVector", { arg: name, rows: cells.length, columns: 1 });
-  return cells[0];
+  if (!Array.isArray(arg)) return arg as CellInput;
+  const grid = arg.length > 0 && Array.isArray(arg[0]);
+  const rows = grid ? arg.length : 1;
+  const columns = grid ? (arg[0] as unknown[]).length : arg.length;
+  if (rows * columns === 0) return null;
+  if (rows === 1 && columns === 1) return (grid ? (arg[0] as unknown[])[0] : arg[0]) as CellInput;
+  return fail("arg.notAValue", { arg: name, rows, columns });
 }
 
 /** A required date argument as a serial. */
@@ -53,8 +60,17 @@ export function optionalNumber(arg: unknown, name: string, fallback: number): nu
   if (isOmitted(arg)) return fallback;
   const cell = scalar(arg, name);
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
-  if (typeof cell === "string" && /%\s*$/.test(cell)) return fail("arg.textPercent", { arg: name, text: cell });
   return fail("arg.notANumber", { arg: name, text: String(cell) });
+}
+
+/**
+ * An optional rate argument (annual_rate): as optionalNumber, but a percentage typed as text ('8%') gets
+ * the hint that rates are numbers such as 8% or 0.08. Only rates get it: on an amount or a count it misleads.
+ */
+export function optionalRate(arg: unknown, name: string, fallback: number): number {
+  const cell = isOmitted(arg) ? null : scalar(arg, name);
+  if (typeof cell === "string" && /%\s*$/.test(cell)) return fail("arg.textPercent", { arg: name, text: cell });
+  return optionalNumber(arg, name, fallback);
 }
 
 /** A required number argument. */

@@ -1,5 +1,5 @@
 import { CellInput, isBlank, fromMinor, Minor, toMinor } from "../domain/core";
-import { CreditApplication, CreditDecision, decideCredit, CreditPolicy, EXAMPLE_CREDIT_POLICY, readCreditPolicy, altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel } from "../domain/credit";
+import { CreditApplication, CreditDecision, decideCredit, CreditPolicy, EXAMPLE_CREDIT_POLICY, readCreditPolicy, altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel, AltmanInputs } from "../domain/credit";
 import { t } from "../i18n";
 import { creditReasonText } from "../i18n/creditReason";
 import { fail, formula } from "./errors";
@@ -52,23 +52,21 @@ export function creditDecision(score: any, income: any, monthly_debt?: any, poli
  * @param total_assets Total assets, above 0.
  * @param total_liabilities Total liabilities, above 0.
  * @param [model] "Z" (listed manufacturers), "Z1" (Z′, private firms; the default) or "Z2" (Z″, non-manufacturers).
- * @returns The score, unrounded.
+ * @returns The score, to the 15 significant digits Excel shows.
  */
 export function zScore(working_capital: any, retained_earnings: any, ebit: any, equity: any, sales: any, total_assets: any, total_liabilities: any, model?: any): number {
   return formula(() => {
     const which = readModel(model);
-    return altmanZScore(
-      {
-        workingCapital: requiredNumber(working_capital, "working_capital"),
-        retainedEarnings: requiredNumber(retained_earnings, "retained_earnings"),
-        ebit: requiredNumber(ebit, "ebit"),
-        equity: requiredNumber(equity, "equity"),
-        sales: which === "Z2" ? optionalNumber(sales, "sales", 0) : requiredNumber(sales, "sales"),
-        totalAssets: requiredNumber(total_assets, "total_assets"),
-        totalLiabilities: requiredNumber(total_liabilities, "total_liabilities"),
-      },
-      which,
-    );
+    const figures: AltmanInputs = {
+      workingCapital: requiredNumber(working_capital, "working_capital"),
+      retainedEarnings: requiredNumber(retained_earnings, "retained_earnings"),
+      ebit: requiredNumber(ebit, "ebit"),
+      equity: requiredNumber(equity, "equity"),
+      sales: which === "Z2" ? optionalNumber(sales, "sales", 0) : requiredNumber(sales, "sales"),
+      totalAssets: requiredNumber(total_assets, "total_assets"),
+      totalLiabilities: requiredNumber(total_liabilities, "total_liabilities"),
+    };
+    return altmanZScore(figures, which);
   });
 }
 

@@ -1,7 +1,7 @@
 import { fromMinor, Minor, toMinor } from "../domain/core";
 import { buildSchedule, fewestInstallments, MAX_INSTALLMENTS, Frequency, toFrequency, DEFAULT_GRACE_DAYS, planStatus as statusOfPlan, ScheduledAmount } from "../domain/plans";
 import { t } from "../i18n";
-import { ColumnSpec, isOmitted, Matrix, optionalBoolean, optionalNumber, readLinedUp, requiredDate, requiredNumber, scalar, vector } from "./args";
+import { ColumnSpec, isOmitted, Matrix, optionalBoolean, optionalNumber, optionalRate, readLinedUp, requiredDate, requiredNumber, scalar, vector } from "./args";
 import { fail, formula } from "./errors";
 
 /**
@@ -60,9 +60,11 @@ function paymentPlanCore(balanceArg: unknown, startArg: unknown, countArg: unkno
   const start = requiredDate(startArg, "start_date");
   const count = optionalNumber(countArg, "installments", 0);
   if (!Number.isInteger(count) || count < 0 || count > MAX_INSTALLMENTS) fail("plan.installmentsRange", { text: String(count), max: MAX_INSTALLMENTS });
-  const annualRate = optionalNumber(rateArg, "annual_rate", 0);
+  const annualRate = optionalRate(rateArg, "annual_rate", 0);
   if (annualRate < 0) fail("plan.negativeRate", { text: String(annualRate) });
   const frequency = readFrequency(frequencyArg);
+  // Every payment covers at least one period's interest: past 2^53 cents no payment can be held exactly.
+  if (!((balance * annualRate) / frequency <= Number.MAX_SAFE_INTEGER)) fail("plan.rateTooHigh", { text: String(annualRate) });
   const budget = isOmitted(budgetArg) ? undefined : moneyArg(requiredNumber(budgetArg, "budget"), "budget");
   const withHeaders = optionalBoolean(headersArg, "headers", false);
   if (count === 0 && budget === undefined) fail("plan.installmentsOrBudget");

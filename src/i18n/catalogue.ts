@@ -38,11 +38,8 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
 };
 
 /**
- * Merges message modules into one catalogue per language. Throws when two modules define the same key,
- * since the later one would silently replace the earlier text.
- *
- * @example
- * mergeCatalogues({ a: { en: { x: "1" }, … }, b: { en: { x: "2" }, … } }) // throws: x is in a and b
+ * Merges message modules into one catalogue per language. Throws when two modules define the same key
+ * (modules a and b both defining x), since the later one would silently replace the earlier text.
  */
 export function mergeCatalogues(modules: Readonly<Record<string, Translations<string>>>): Record<Lang, Catalogue> {
   const owner = new Map<string, string>();

@@ -37,7 +37,7 @@ const compiled = Object.fromEntries(LANGUAGES.map((lang) => [lang, new Map<strin
  *
  * @example
  * t("date.notADate", { text: "next week" }, "en") //=> "text 'next week' is not a date"
- * t("planPanel.checked", { plans: 1, promises: 2, date: "2026-11-25" }, "en") //=> "Checked 1 plan and 2 promises on 2026-11-25; …"
+ * t("planPanel.checked", { plans: 1, promises: 2, date: "2026-11-25" }, "en") //=> "Checked 1 plan and 2 promises on 2026-11-25; AR Plans and AR Promises updated."
  */
 export function t(key: string, params?: MessageParams, lang: Lang = current): string {
   let message = compiled[lang].get(key);

@@ -44,7 +44,7 @@ describe("AR.CREDITLIMIT", () => {
       ["negative income", () => functions.CREDITLIMIT(700, -60000), "income must be 0 or more, not -60000"],
       ["negative debt", () => functions.CREDITLIMIT(700, 60000, -1.5), "monthly_debt must be 0 or more, not -1.5"],
       ["a request that is not positive", () => functions.CREDITLIMIT(700, 60000, 0, POLICY, -5), "requested must be a positive amount, not -5"],
-      ["a text percentage for income", () => functions.CREDITLIMIT(700, "60000%"), "income must be a number such as 8% or 0.08, not the text '60000%'"],
+      ["a text percentage for income (no rate: no hint about percentages)", () => functions.CREDITLIMIT(700, "60000%"), "income must be a number, not '60000%'"],
       ["missing columns", () => functions.CREDITLIMIT(700, 60000, 0, [["min_score", "income_pct", "max_limit"], [600, 0.1, 5000]]), "policy needs a header row with the columns min_score, income_pct, max_dti, max_limit and step; missing: max_dti, step"],
       ["an empty policy", () => functions.CREDITLIMIT(700, 60000, 0, [POLICY[0]]), "policy has no bands: put one row per score band under the header row"],
       ["a duplicate band", () => functions.CREDITLIMIT(700, 60000, 0, withRow([600, 0.2, 0.4, 5000, 100])), "policy row 3 (min_score 600): min_score repeats row 2; each band needs its own min_score"],
@@ -130,6 +130,17 @@ describe("AR.ZSCORE", () => {
     [[20, 30, 10, 60, 150, 100, 40, "Z3"], "model must be Z, Z1 (Z′) or Z2 (Z″), not 'Z3'"],
     [[20, "n/a", 10, 60, 150, 100, 40], "retained_earnings must be a number, not 'n/a'"],
   ])("refuses %j: %s", (args, expected) => {
+    expect(formulaMessage(() => (functions.ZSCORE as (...a: unknown[]) => number)(...args))).toBe(expected);
+  });
+  it.each([
+    // A ratio overflows: 1e300 / 1e-300.
+    [[1e300, 30, 10, 60, 150, 1e-300, 40], "working_capital / total_assets is Infinity, too large to give a score; check that every figure is in the same unit"],
+    // Ratios of opposite infinite sign: the score would be NaN.
+    [[1e300, -1e300, 10, 60, 150, 1e-300, 40], "working_capital / total_assets is Infinity, too large to give a score; check that every figure is in the same unit"],
+    [[20, 30, 10, 1e300, 150, 100, 1e-300, "Z2"], "equity / total_liabilities is Infinity, too large to give a score; check that every figure is in the same unit"],
+    // Every ratio fits, their weighted sum does not.
+    [[20, 30, 1.7e308, 60, 150, 1, 40, "Z"], "ebit / total_assets is 1.7e+308, too large to give a score; check that every figure is in the same unit"],
+  ])("refuses figures whose score is not a finite number: %j", (args, expected) => {
     expect(formulaMessage(() => (functions.ZSCORE as (...a: unknown[]) => number)(...args))).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { functions } from "../../src/functions";
 import { ymdToSerial } from "../../src/domain/core/dates";
 import { setLanguage } from "../../src/i18n";
+import { FormulaError } from "../../src/functions/errors";
 
 const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
 const START = d(2026, 1, 31);
@@ -60,6 +61,19 @@ describe("AR.PAYMENTPLAN", () => {
     expect(functions.PAYMENTPLAN(10000, START, 6, 0.05, null, 900)).toHaveLength(6); // installments wins
   });
 
+  it("never ends in a balloon: 10,000 over 30 years at 30%, and 100 over 1,200 months at 1000%", () => {
+    for (const [balance, n, rate] of [[10000, 360, 0.3], [100, 1200, 10]] as const) {
+      let out: unknown[][];
+      try {
+        out = functions.PAYMENTPLAN(balance, START, n, rate, 12);
+      } catch (e) {
+        expect((e as Error).message).toMatch(/^installments: no level payment in whole cents/);
+        continue;
+      }
+      expect(out.at(-1)![2] as number).toBeLessThanOrEqual(out[0][2] as number);
+    }
+  });
+
   it("repays every balance exactly, whatever the terms", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e11 }), fc.integer({ min: 1, max: 360 }), fc.integer({ min: 0, max: 3000 }), fc.constantFrom(12, 4, 26, 52), (balance, n, bp, f) => {
@@ -68,7 +82,7 @@ describe("AR.PAYMENTPLAN", () => {
           out = functions.PAYMENTPLAN(balance / 100, START, n, bp / 10000, f);
         } catch (e) {
           // Long plans at high rates where no whole-cent level payment fits are refused, never a balloon.
-          expect((e as Error).message).toMatch(/no level payment in whole cents/);
+          expect((e as Error).message).toMatch(/^installments: no level payment in whole cents/);
           return;
         }
         expect(out.at(-1)![2] as number).toBeLessThanOrEqual(out[0][2] as number);
@@ -122,6 +136,28 @@ describe("AR.PAYMENTPLAN", () => {
     });
     it("refuses a plan that would run past 9999-12-31", () => {
       expect(formulaMessage(() => functions.PAYMENTPLAN(100, d(9999, 6, 30), 12))).toBe("12 installments from start_date would run past 9999-12-31, the last date Excel can show");
+    });
+    it("answers a very high rate over a long plan with a result or a message, never the catch-all (1000% over 1200 months)", () => {
+      // (1 + rate)^1200 overflows a double: PMT was NaN, roundMinor(NaN) 1, and the balance grew to Infinity.
+      let rows: unknown[][];
+      try {
+        rows = functions.PAYMENTPLAN(100, 46053, 1200, 10, 12);
+      } catch (e) {
+        expect(e).toBeInstanceOf(FormulaError);
+        expect((e as Error).message).not.toMatch(/^Something went wrong/);
+        expect((e as Error).message).toMatch(/installments|annual_rate/);
+        return;
+      }
+      expect(rows.flat().filter((c) => typeof c === "number" && !Number.isFinite(c))).toEqual([]);
+    });
+    it("refuses a rate whose interest for one period could not be held to the cent", () => {
+      expect(formulaMessage(() => functions.PAYMENTPLAN(2414, START, 46, Number.MAX_VALUE, "biweekly"))).toBe(
+        "annual_rate 1.7976931348623157e+308 is too high: one period's interest on balance could not be held exactly to the cent",
+      );
+      expect(formulaMessage(() => functions.PAYMENTPLAN(90_000_000_000, START, null, 1e6, 12, 100))).toMatch(/^annual_rate 1000000 is too high/);
+    });
+    it("names the arguments to lower when the payment is too large to hold to the cent", () => {
+      expect(formulaMessage(() => functions.PAYMENTPLAN(90_000_000_000_000, START, 1, 0.12))).toMatch(/too large to be held exactly to the cent; lower balance or annual_rate$/);
     });
     it("refuses a headers value that is not TRUE or FALSE", () => {
       expect(formulaMessage(() => functions.PAYMENTPLAN(100, START, 1, null, null, null, "yes"))).toBe("headers must be TRUE or FALSE, not 'yes'");
@@ -194,7 +230,7 @@ describe("AR.PLANSTATUS", () => {
     it("refuses a missing as_of and bad grace days", () => {
       expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, null))).toBe("as_of is required");
       expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, -1))).toBe("grace_days must be a whole number of days, 0 or more, not -1");
-      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, "7%"))).toBe("grace_days must be a number such as 8% or 0.08, not the text '7%'");
+      expect(formulaMessage(() => functions.PLANSTATUS(dates, amounts, blank, blank, JAN, "7%"))).toBe("grace_days must be a number, not '7%'");
     });
   });
 });

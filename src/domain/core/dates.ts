@@ -105,7 +105,7 @@ export function from1904(serial: Serial): Serial {
  * Excel's EDATE: the same day `months` months later, clamped to the month's last day.
  *
  * @example
- * edate(ymdToSerial(2025, 1, 31), 1) // 2025-02-28
+ * edate(ymdToSerial(2025, 1, 31), 1) //=> 45716 (2025-02-28)
  */
 export function edate(serial: Serial, months: number): Serial {
   const { year, month, day } = serialToYmd(serial);

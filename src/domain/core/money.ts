@@ -1,10 +1,19 @@
+import { DomainError } from "./problem";
+
 /**
  * Money as an integer number of minor units (cents for EUR, GBP, USD). Integers below 2^53 add
  * exactly in a double, so sums of minor units never drift; conversions round half away from zero.
+ * NaN and ±Infinity are no amount: the helpers below throw a DomainError ("amount.notFinite") rather
+ * than answer a number for them (toMinor answers NaN, which every reader of a cell reports).
  */
 
 /** An amount in integer minor units. */
 export type Minor = number;
+
+/** Throws the coded refusal for a value that is not a finite number. */
+function refuseNonFinite(text: string): never {
+  throw new DomainError("amount.notFinite", { text });
+}
 
 /** Minor units per major unit for a currency exponent (2 → 100). */
 export function minorPerMajor(exponent = 2): number {
@@ -26,6 +35,7 @@ const POWERS_OF_TEN = [1, 10, 100, 1000, 10000];
  * roundToScaledInteger(-2.5, 0) //=> -3
  */
 export function roundToScaledInteger(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) refuseNonFinite(String(value));
   const scaled = Math.abs(value) * (POWERS_OF_TEN[decimals] ?? 10 ** decimals);
   const floor = Math.floor(scaled);
   const fraction = scaled - floor;
@@ -48,7 +58,8 @@ function roundDecimalString(value: number, decimals: number): number {
 
 /**
  * Converts a number of major units (as a cell holds it) to minor units, rounding as Excel's ROUND.
- * Returns NaN when the amount is too large to be held exactly.
+ * Returns NaN when the value is not a finite number or too large to be held exactly: the readers of
+ * cells and arguments check for it and report "amount.tooLarge" with the row or argument.
  *
  * @example
  * toMinor(1234.565) //=> 123457
@@ -65,6 +76,7 @@ export function toMinor(value: number, exponent = 2): Minor {
  * fromMinor(123457) //=> 1234.57
  */
 export function fromMinor(minor: Minor, exponent = 2): number {
+  if (!Number.isFinite(minor)) refuseNonFinite(String(minor));
   return minor / minorPerMajor(exponent);
 }
 
@@ -77,6 +89,7 @@ export function fromMinor(minor: Minor, exponent = 2): number {
  * divideRounded(-5, 2) //=> -3
  */
 export function divideRounded(numerator: number, denominator: number): number {
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) refuseNonFinite(`${numerator} / ${denominator}`);
   const q = Math.abs(numerator) / Math.abs(denominator);
   const floor = Math.floor(q);
   const rest = Math.abs(numerator) - floor * Math.abs(denominator);
@@ -103,8 +116,11 @@ export function roundMinor(value: number): Minor {
  * allocate(100, [1, 1, 1]) //=> [34, 33, 33]
  */
 export function allocate(total: Minor, weights: readonly number[]): Minor[] {
+  if (!Number.isFinite(total)) refuseNonFinite(String(total));
+  const bad = weights.find((w) => !Number.isFinite(w));
+  if (bad !== undefined) refuseNonFinite(String(bad));
   const weightSum = weights.reduce((a, b) => a + b, 0);
-  if (weights.length === 0 || weightSum <= 0) throw new RangeError("allocate needs positive weights");
+  if (weights.length === 0 || !(weightSum > 0)) throw new DomainError("amount.noWeights");
   const sign = total < 0 ? -1 : 1;
   const abs = Math.abs(total);
   const shares = weights.map((w) => Math.floor((abs * w) / weightSum));

@@ -17,12 +17,16 @@ function growthMinusOne(rate: number, periods: number): number {
  * Excel's PMT: the payment per period that repays `pv` (and leaves `fv`) over `nper` periods.
  *
  * @example
- * pmt(0.08 / 12, 10, 10000) //=> -1037.0320893591606 (Excel shows -1,037.03)
+ * pmt(0.08 / 12, 10, 10000) //=> -1037.0320893591525 (Excel shows -1,037.03)
  */
 export function pmt(rate: number, nper: number, pv: number, fv = 0, type: PaymentTiming = 0): number {
   if (rate === 0) return -(pv + fv) / nper;
   const g = growthMinusOne(rate, nper);
-  return -(rate * (pv * (g + 1) + fv)) / ((1 + rate * type) * g);
+  const payment = -(rate * (pv * (g + 1) + fv)) / ((1 + rate * type) * g);
+  if (Number.isFinite(payment)) return payment;
+  // (1+r)^n overflowed (high rates over many periods): the same quotient divided through by g, whose
+  // 1/g terms vanish, tends to the period's interest rather than Infinity / Infinity.
+  return -(rate * (pv + (pv + fv) / g)) / (1 + rate * type);
 }
 
 /**
@@ -54,7 +58,7 @@ export function ipmt(rate: number, per: number, nper: number, pv: number, fvAtEn
  * Excel's PPMT: the principal part of payment number `per` (PMT − IPMT).
  *
  * @example
- * ppmt(0.1 / 12, 1, 24, 2000) //=> -75.62319...
+ * ppmt(0.1 / 12, 1, 24, 2000) //=> -75.623186... (Excel shows -75.62)
  */
 export function ppmt(rate: number, per: number, nper: number, pv: number, fvAtEnd = 0, type: PaymentTiming = 0): number {
   return pmt(rate, nper, pv, fvAtEnd, type) - ipmt(rate, per, nper, pv, fvAtEnd, type);

@@ -79,11 +79,14 @@ function locateColumns(header: readonly CellInput[]): Record<CreditPolicyColumn,
   return found as Record<CreditPolicyColumn, number>;
 }
 
+/** The policy's columns that hold fractions (10% is 0.1): only they get the hint about text percentages. */
+const RATE_COLUMNS: ReadonlySet<CreditPolicyColumn> = new Set(["income_pct", "max_dti"]);
+
 /** A number cell of a band; blank, text or an error value is a problem naming the row and band. */
 function numberCell(cell: CellInput, column: CreditPolicyColumn, row: number, minScore: number): number {
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   if (isBlank(cell)) throw new DomainError("credit.policy.blankCell", { row, minScore, column });
-  if (typeof cell === "string" && !isExcelError(cell) && /%\s*$/.test(cell)) throw new DomainError("credit.policy.textPercent", { row, minScore, column, text: cell });
+  if (RATE_COLUMNS.has(column) && typeof cell === "string" && !isExcelError(cell) && /%\s*$/.test(cell)) throw new DomainError("credit.policy.textPercent", { row, minScore, column, text: cell });
   throw new DomainError("credit.policy.notANumber", { row, minScore, column, text: typeof cell === "string" ? cell.trim() : String(cell).toUpperCase() });
 }
 

@@ -73,19 +73,39 @@ export function altmanRatios(f: AltmanInputs, model: AltmanModel = DEFAULT_ALTMA
 /**
  * The Altman score of `model` (default Z1, Z′): the weighted sum of the ratios, as the decimal Excel
  * shows it (15 significant digits). In binary 1.69 + 0.12 is 1.8099999999999998, which would put a
- * firm exactly on Z's 1.81 cut-off into distress; the 15-digit value is 1.81, as on paper. Throws
- * when the figures are so large or so small that the score is not a finite number.
+ * firm exactly on Z's 1.81 cut-off into distress; the 15-digit value is 1.81, as on paper. Throws,
+ * naming the ratio, when the figures are so far apart that the score is not a finite number.
  *
  * @example
  * altmanZScore({ workingCapital: 20, retainedEarnings: 30, ebit: 10, equity: 60, sales: 150, totalAssets: 100, totalLiabilities: 40 }, "Z")
  * //=> 3.39 (1.2·0.2 + 1.4·0.3 + 3.3·0.1 + 0.6·1.5 + 1.0·1.5 = 0.24 + 0.42 + 0.33 + 0.9 + 1.5)
  */
 export function altmanZScore(f: AltmanInputs, model: AltmanModel = DEFAULT_ALTMAN_MODEL): number {
-  const [x1, x2, x3, x4, x5] = altmanRatios(f, model);
+  const x = altmanRatios(f, model);
   const w = ALTMAN_MODELS[model].weights;
-  const score = w[0] * x1 + w[1] * x2 + w[2] * x3 + w[3] * x4 + w[4] * x5;
-  if (!Number.isFinite(score)) throw new DomainError("credit.zscore.notFinite", { model });
+  const score = w[0] * x[0] + w[1] * x[1] + w[2] * x[2] + w[3] * x[3] + w[4] * x[4];
+  if (!Number.isFinite(score)) throw notFinite(x, w);
   return shownAsExcel(score);
+}
+
+/** The figures of each ratio X1…X5, as the formula's arguments name them. */
+const RATIO_FIGURES = [
+  ["working_capital", "total_assets"],
+  ["retained_earnings", "total_assets"],
+  ["ebit", "total_assets"],
+  ["equity", "total_liabilities"],
+  ["sales", "total_assets"],
+] as const;
+
+/**
+ * Figures so far apart in size that a ratio, or the weighted sum, overflows a double (1e300 / 1e-300):
+ * the error names the first ratio that is not finite, else the term that weighs most.
+ */
+function notFinite(ratios: readonly number[], weights: readonly number[]): DomainError {
+  let at = ratios.findIndex((x) => !Number.isFinite(x));
+  if (at < 0) at = ratios.reduce((best, x, i) => (Math.abs(weights[i] * x) > Math.abs(weights[best] * ratios[best]) ? i : best), 0);
+  const [numerator, denominator] = RATIO_FIGURES[at];
+  return new DomainError("credit.zscore.ratioNotFinite", { numerator, denominator, value: String(ratios[at]) });
 }
 
 /** A double rounded to the 15 significant digits Excel shows (and compares on). */

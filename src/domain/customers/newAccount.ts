@@ -152,7 +152,12 @@ export function checkNewAccount(
 ): { readonly account: CheckedAccount | null; readonly problems: readonly FieldProblem[]; readonly warnings: readonly FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const add = (field: string, code: string, params?: Record<string, string | number>) => problems.push({ field, problem: { code, params } });
-  const required = (field: keyof NewAccountForm, value: string) => value.trim() === "" && add(field, "creditPanel.account.required");
+  /** Notes a blank required field; true when it was blank. */
+  const required = (field: keyof NewAccountForm, value: string): boolean => {
+    const blank = value.trim() === "";
+    if (blank) add(field, "creditPanel.account.required");
+    return blank;
+  };
 
   required("legalName", form.legalName);
   const country = form.country.trim().toUpperCase();
@@ -174,11 +179,11 @@ export function checkNewAccount(
   if (!iban.valid) problems.push({ field: "iban", problem: iban.problem });
   if (form.email.trim() !== "" && !EMAIL.test(form.email.trim())) add("email", "creditPanel.account.badEmail", { text: form.email.trim() });
   const requested = amountFromText(form.requestedLimit);
-  if (requested === null || requested <= 0) add("requestedLimit", "creditPanel.account.notPositive", { text: form.requestedLimit.trim() });
+  if (!required("requestedLimit", form.requestedLimit) && (requested === null || requested <= 0)) add("requestedLimit", "creditPanel.account.notPositive", { text: form.requestedLimit.trim() });
   const terms = /^\d{1,3}$/.test(form.paymentTerms.trim()) ? Number(form.paymentTerms.trim()) : NaN;
   if (!(terms >= 0 && terms <= 365)) add("paymentTerms", "creditPanel.account.badTerms", { text: form.paymentTerms.trim() });
   const income = amountFromText(form.annualIncome);
-  if (income === null || income < 0) add("annualIncome", "creditPanel.account.notAmount", { text: form.annualIncome.trim() });
+  if (!required("annualIncome", form.annualIncome) && (income === null || income < 0)) add("annualIncome", "creditPanel.account.notAmount", { text: form.annualIncome.trim() });
   const debt = form.monthlyDebt.trim() === "" ? 0 : amountFromText(form.monthlyDebt);
   if (debt === null || debt < 0) add("monthlyDebt", "creditPanel.account.notAmount", { text: form.monthlyDebt.trim() });
 
@@ -194,7 +199,9 @@ export function checkNewAccount(
   }
   const scoreText = form.checks.creditReport.score?.trim() ?? "";
   const score = /^\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : NaN;
-  if (Number.isNaN(score)) add("creditReport.score", "creditPanel.table.notANumber", { header: "score", text: scoreText });
+  // A blank score is missing, not text that fails to be a number.
+  if (scoreText === "") add("creditReport.score", "creditPanel.account.required");
+  else if (Number.isNaN(score)) add("creditReport.score", "creditPanel.table.notANumber", { header: "score", text: scoreText });
 
   const warnings = newAccountWarnings(form);
   if (problems.length > 0) return { account: null, problems, warnings };

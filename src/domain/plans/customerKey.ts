@@ -30,7 +30,7 @@ export function sameCustomer(a: string, b: string): boolean {
  *
  * @example
  * customerKey("Harper Ltd") //=> "HARPERLTD"
- * customerKey("Rossi Forniture S.r.l.") //=> "ROSSI-8B1C" (hash digits depend on the name)
+ * customerKey("Rossi Forniture S.r.l.") //=> "ROSSI-C8C8" (the four hex digits hash the whole name)
  */
 export function customerKey(name: string): string {
   const plain = customerMatchKey(name).toUpperCase();

@@ -1,4 +1,4 @@
-import { Minor } from "../core";
+import { DomainError, Minor } from "../core";
 
 /**
  * A periodic interest rate held as an exact fraction `num / den`: the annual rate as the decimal number
@@ -28,7 +28,7 @@ export function shownRate(annualRate: number): number {
  * periodicRate(0.05, 12) //=> { num: 5n, den: 1200n }
  */
 export function periodicRate(annualRate: number, periodsPerYear: number): PeriodicRate {
-  if (!Number.isFinite(annualRate)) throw new RangeError("periodicRate needs a finite rate");
+  if (!Number.isFinite(annualRate)) throw new DomainError("plan.negativeRate", { text: String(annualRate) });
   if (annualRate === 0) return { num: 0n, den: 1n };
   const [mantissa, exp] = Math.abs(annualRate).toExponential(14).split("e");
   const digits = mantissa.replace(".", "").replace(/0+$/, "");
@@ -47,6 +47,7 @@ export function periodicRate(annualRate: number, periodsPerYear: number): Period
  * periodInterest(1_000_000, periodicRate(0.05, 12)) //=> 4167 (41.666… → 41.67)
  */
 export function periodInterest(balance: Minor, rate: PeriodicRate): Minor {
+  if (!Number.isFinite(balance)) throw new DomainError("amount.notFinite", { text: String(balance) });
   const product = BigInt(balance) * rate.num;
   const abs = product < 0n ? -product : product;
   const rounded = (2n * abs + rate.den) / (2n * rate.den);

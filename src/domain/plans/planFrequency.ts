@@ -33,7 +33,7 @@ export function toFrequency(value: string | number): Frequency | undefined {
  * 14 days for weekly and biweekly ones.
  *
  * @example
- * instalmentDueDate(ymdToSerial(2025, 1, 31), 3, 12) // 2025-03-31
+ * instalmentDueDate(ymdToSerial(2025, 1, 31), 3, 12) //=> 45747 (2025-03-31)
  */
 export function instalmentDueDate(start: Serial, k: number, frequency: Frequency): Serial {
   if (frequency === 12 || frequency === 4) return edate(start, (k - 1) * (12 / frequency));
