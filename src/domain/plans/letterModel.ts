@@ -20,6 +20,8 @@ export interface AgreementLetter {
     readonly contact: string;
   };
   readonly customer: string;
+  /** The contact person the salutation names, from the customer file; "" or absent: none. */
+  readonly contactName?: string;
   readonly items: readonly OpenItem[];
   readonly charges: readonly Charge[];
   readonly balance: Minor;

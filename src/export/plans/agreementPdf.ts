@@ -114,13 +114,19 @@ export async function agreementPdf(doc: LetterDocument): Promise<Uint8Array> {
   page.drawLine({ start: { x: MARGIN, y: y + 9 }, end: { x: MARGIN + width, y: y + 9 }, thickness: 0.5, color: GREY });
   row(doc.table.total, bold);
   gap();
-  doc.after.forEach((p) => paragraph(p));
+  // The last paragraph, the closing and both signature blocks stay on one page: a signature alone on
+  // a page of its own signs nothing.
+  const lastAfter = doc.after.length - 1;
+  doc.after.slice(0, lastAfter).forEach((p) => paragraph(p));
+  const linesOf = (value: string, font = regular, size = SIZE) => wrap(winAnsiSafe(value), font, size, width).length * LEADING;
+  const ending = [doc.after[lastAfter] ?? "", doc.closing, doc.signer, doc.acceptance].reduce((h, p) => h + linesOf(p), 0) + LEADING * (1 + 1.5 * 3) + 12;
+  ensure(ending);
+  if (lastAfter >= 0) paragraph(doc.after[lastAfter]);
   gap();
   paragraph(doc.closing);
   gap(1.5);
   paragraph(doc.signer, bold);
   gap(1.5);
-  ensure(LEADING * 4);
   paragraph(doc.acceptance);
   gap(1.5);
   page.drawLine({ start: { x: MARGIN, y: y + 10 }, end: { x: MARGIN + 220, y: y + 10 }, thickness: 0.5, color: GREY });

@@ -65,7 +65,7 @@ export function letterDocument(letter: AgreementLetter): LetterDocument {
     recipient: letter.customer,
     title: tr("letter.title"),
     reference: tr("letter.reference", { planId: letter.planId }),
-    salutation: tr("letter.salutation", { customer: letter.customer }),
+    salutation: letter.contactName ? tr("letter.salutationNamed", { contact: letter.contactName }) : tr("letter.salutation"),
     intro: [tr("letter.intro", { balance: moneyC(letter.balance) })],
     itemsHeading: tr("letter.itemsHeading"),
     itemLines: [

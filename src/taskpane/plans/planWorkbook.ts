@@ -5,11 +5,12 @@
  */
 import { Serial, serialToIso, fromMinor } from "../../domain/core";
 import { readLedger, LedgerField } from "../../domain/ledger";
-import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS } from "../../domain/plans";
+import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, sameCustomer } from "../../domain/plans";
 import { letterDocument, LetterDocument } from "../../export/plans/letterText";
 import { t } from "../../i18n";
 import { CellValue, isOwnedSheet, ReportSheet, WorkbookPort } from "../../workbook/port";
 import { LedgerSource, readSource } from "../shell/ledgerSource";
+import { CUSTOMERS_SHEET, readSheetIfAny, rowsByHeader } from "../shell/sheets";
 import { letterSheet } from "./letterSheet";
 
 export interface LedgerCustomers {
@@ -92,13 +93,20 @@ function scheduleSheet(name: string, plan: PlanRecord, rows: ReturnType<typeof p
   };
 }
 
+/** The contact person `AR Customers` names for a customer (any spelling of the name), or "" when none. */
+async function contactOf(port: WorkbookPort, customer: string): Promise<string> {
+  const sheet = await readSheetIfAny(port, CUSTOMERS_SHEET);
+  const row = sheet ? rowsByHeader(sheet.values).find((r) => typeof r.legal_name === "string" && sameCustomer(r.legal_name, customer)) : undefined;
+  return typeof row?.contact === "string" ? row.contact.trim() : "";
+}
+
 /**
  * Accepts a plan: writes its schedule sheet, the letter sheet, then the register (the old plan, if
  * renegotiated, closed and linked). Throws (writing nothing) when the terms give no plan.
  */
 export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promise<Accepted> {
   const proposal = proposePlan(input.terms);
-  const [register, sheets, settings] = await Promise.all([readPlans(port), port.listSheets(), port.readSettings()]);
+  const [register, sheets, settings, contactName] = await Promise.all([readPlans(port), port.listSheets(), port.readSettings(), contactOf(port, input.customer.customer)]);
   const id = planId(input.customer.customer, input.accepted, register.map((p) => p.id));
   const planSheet = planSheetName(input.customer.customer, input.accepted, sheets.filter(isOwnedSheet));
   const items = [...input.customer.items.map((i) => i.invoice), ...input.charges.map((c) => c.label)].filter((s) => s !== "").join("; ");
@@ -133,6 +141,7 @@ export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promis
     date: input.accepted,
     company: letterheadFromSettings(settings),
     customer: plan.customer,
+    contactName,
     items: input.customer.items,
     charges: input.charges,
     balance: plan.balance,

@@ -2,7 +2,7 @@ import { PDFDocument } from "pdf-lib";
 import { agreementPdf } from "../../../src/export/plans/agreementPdf";
 import { letterDocument } from "../../../src/export/plans/letterText";
 import { winAnsiSafe } from "../../../src/export/core/winAnsi";
-import { pdfText, sampleLetter } from "./letterFixture";
+import { pdfPageTexts, pdfText, sampleLetter } from "./letterFixture";
 
 describe("agreementPdf", () => {
   it("makes a PDF that pdf-lib loads back, one page for a short plan, with the customer, the schedule and its total", async () => {
@@ -26,6 +26,20 @@ describe("agreementPdf", () => {
     const text = pdfText(bytes);
     expect(text).toContain(`Page ${loaded.getPageCount()} of ${loaded.getPageCount()}`);
     expect(text).toContain("240");
+  });
+
+  it("keeps the last paragraph, the closing and the signatures on one page, whatever the schedule's length", async () => {
+    let multiPage = 0;
+    for (let n = 12; n <= 72; n += 2) {
+      const doc = letterDocument(sampleLetter("en", n));
+      const pages = await pdfPageTexts(await agreementPdf(doc));
+      if (pages.length > 1) multiPage++;
+      const withSignature = pages.findIndex((p) => p.includes(winAnsiSafe(doc.signature)));
+      const page = pages[withSignature];
+      expect([n, page.includes(winAnsiSafe(doc.closing)), page.includes(winAnsiSafe(doc.after.at(-1)!).split(" ")[0])]).toEqual([n, true, true]);
+      expect(page.includes(winAnsiSafe(doc.acceptance).split(" ").slice(0, 3).join(" "))).toBe(true);
+    }
+    expect(multiPage).toBeGreaterThan(10);
   });
 
   it("draws names a standard font cannot show instead of failing", async () => {

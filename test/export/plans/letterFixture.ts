@@ -1,6 +1,7 @@
 import { ymdToSerial } from "../../../src/domain/core/dates";
 import { AgreementLetter } from "../../../src/domain/plans/letterModel";
 import { proposePlan } from "../../../src/domain/plans/proposal";
+import { PDFArray, PDFDocument, PDFRawStream } from "pdf-lib";
 import { inflateSync } from "zlib";
 
 /** A letter for tests: `installments` monthly instalments of a 10,000.00 balance at 5 %. */
@@ -47,4 +48,25 @@ export function pdfText(bytes: Uint8Array): string {
     streams.lastIndex = end + "endstream".length;
   }
   return out.join("\n");
+}
+
+/** The text of each page of a PDF made by pdf-lib, in page order (see pdfText). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(bytes);
+  return doc.getPages().map((page) => {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => doc.context.lookup(ref)) : [contents];
+    return streams
+      .filter((s): s is PDFRawStream => s instanceof PDFRawStream)
+      .map((s) => {
+        let text: string;
+        try {
+          text = inflateSync(Buffer.from(s.contents)).toString("latin1");
+        } catch {
+          text = Buffer.from(s.contents).toString("latin1");
+        }
+        return [...text.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1")).join("\n");
+      })
+      .join("\n");
+  });
 }

@@ -29,3 +29,15 @@ describe("letter formats", () => {
     expect([letterRate(0.055, "en"), letterRate(0.055, "fr"), letterRate(0, "it")]).toEqual(["5.5%", "5,5 %", "0%"]);
   });
 });
+
+describe("the salutation", () => {
+  it("is each language's business salutation, never the company in brackets", () => {
+    const salutations = ["en", "it", "de", "nl", "fr"].map((l) => letterDocument(sampleLetter(l)).salutation);
+    expect(salutations).toEqual(["Dear Sir or Madam,", "Spettabile Ditta,", "Sehr geehrte Damen und Herren,", "Geachte heer, mevrouw,", "Madame, Monsieur,"]);
+    for (const s of salutations) expect(s).not.toMatch(/[()]|Müller/);
+  });
+  it("names the contact person when the customer file has one", () => {
+    const named = ["en", "it", "de", "nl", "fr"].map((l) => letterDocument({ ...sampleLetter(l), contactName: "Anna Weber" }).salutation);
+    expect(named).toEqual(["Dear Anna Weber,", "Gentile Anna Weber,", "Guten Tag Anna Weber,", "Geachte Anna Weber,", "Bonjour Anna Weber,"]);
+  });
+});

@@ -111,7 +111,7 @@ describe("PaymentPlanPanel", () => {
     const letter = wb.values(`AR Letter ${plans[0].id}`).flat();
     expect(letter).toContain("Accordo di piano di rientro");
     expect(letter).toContain("Acme S.p.A.");
-    expect(letter).toContain("Spettabile Rossi Forniture S.r.l.,");
+    expect(letter).toContain("Spettabile Ditta,");
     expect(letter).toContain("400,00");
     expect(letter.some((c) => typeof c === "string" && c.includes("IT60X0542811101000000123456"))).toBe(true);
     const pdf = await screen.findByRole("link", { name: "Download letter (PDF)" }, { timeout: 15_000 });
