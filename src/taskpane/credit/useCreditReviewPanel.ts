@@ -85,9 +85,10 @@ export function useCreditReviewPanel(port: WorkbookPort, today: string) {
 
   const saveOverride = useCallback(() => {
     const line = lines.find((l) => l.customer === draft.customer);
-    if (!line || date === null) return;
+    // A save appends to the credit log: never two at once.
+    if (!line || date === null || save.running) return;
     startSave({ line, limitText: draft.limitText, decision: draft.decision, reason: draft.reason, who: draft.who, date });
-  }, [startSave, lines, draft, date]);
+  }, [startSave, save.running, lines, draft, date]);
 
   return {
     sources,
