@@ -1,7 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { benchSizes } from "./lib/generate";
-import { machine, markdownReport, Section, Suite, textSection } from "./lib/table";
+import { machine, markdownReport, mergeReports, Section, Suite, textSection } from "./lib/table";
 import { agingSuite } from "./suites/aging";
 import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
@@ -14,7 +14,8 @@ import { plansSuite } from "./suites/plans";
  *
  * Environment:
  *   BENCH_MAX_ROWS   largest ledger (default 1,048,576), e.g. BENCH_MAX_ROWS=65536 for a quick run
- *   BENCH_SUITES     comma-separated suite names to run (default all), e.g. "AR.AGING"
+ *   BENCH_SUITES     comma-separated suite names to run (default all), e.g. "AR.AGING" or "Aging report";
+ *                    the other suites' sections of an existing results file are kept
  *   BENCH_SEED       PRNG seed of the generated ledgers
  *   BENCH_CUSTOMERS  distinct customers of the grouped case (default 50,000; capped at the rows)
  *   BENCH_SUMIFS_BUDGET_MS  time budget of the SUMIFS baseline per size (default 60,000)
@@ -46,7 +47,9 @@ async function main(): Promise<void> {
   const out = env.BENCH_OUT ?? path.join(__dirname, "results.md");
   if (out !== "-") {
     const preamble = [`Sizes: ${sizes.map((n) => n.toLocaleString("en-US")).join("; ")} rows`, `Run time: ${seconds.toFixed(0)} s`];
-    writeFileSync(out, markdownReport(m, sections, preamble));
+    const fresh = markdownReport(m, sections, preamble);
+    // A run of some suites updates their sections and keeps the others' from the last run.
+    writeFileSync(out, wanted && existsSync(out) ? mergeReports(readFileSync(out, "utf8"), fresh) : fresh);
     console.log(`Wrote ${out}`);
   }
 }

@@ -90,6 +90,37 @@ export function machine(env: Readonly<Record<string, string | undefined>>): Mach
   };
 }
 
+/**
+ * `fresh` (a report of some suites only) with the sections of `previous` it does not hold kept where
+ * they were: a section of `fresh` replaces the one of the same title, the others come after. The
+ * header is `fresh`'s, noting which sections are kept from `previous` and of which date.
+ */
+export function mergeReports(previous: string, fresh: string): string {
+  const split = (text: string) => {
+    const parts = text.split(/^(?=## )/m);
+    const sections = parts.slice(1).map((body) => ({ title: body.slice(3, body.indexOf("\n")).trim(), body }));
+    return { header: parts[0], sections };
+  };
+  const old = split(previous);
+  const now = split(fresh);
+  const titles = new Set(now.sections.map((s) => s.title));
+  const used = new Set<string>();
+  const out: string[] = [];
+  for (const s of old.sections) {
+    const replacement = now.sections.find((n) => n.title === s.title);
+    if (replacement) used.add(s.title);
+    out.push(replacement ? replacement.body : s.body);
+  }
+  for (const n of now.sections) if (!used.has(n.title)) out.push(n.body);
+  const kept = old.sections.filter((s) => !titles.has(s.title)).map((s) => s.title);
+  if (kept.length === 0) return now.header + out.join("");
+  const date = /^- Date: (.*)$/m.exec(old.header)?.[1] ?? "an earlier run";
+  const load = /^- Load average \(1 min\) at start: (.*)$/m.exec(old.header)?.[1];
+  const note = `- Kept from the run of ${date}${load ? ` (load ${load})` : ""}, not run this time: ${kept.join("; ")}`;
+  const header = now.header.replace(/\n*$/, "\n") + note + "\n\n";
+  return header + out.join("");
+}
+
 export function markdownReport(m: Machine, sections: readonly Section[], preamble: readonly string[]): string {
   const header = [
     "# Credit Desk benchmarks",
