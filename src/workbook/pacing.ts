@@ -2,12 +2,12 @@
  * Long work on the pane's thread, cut into short stretches so that the page stays responsive: the work
  * runs in small steps and, once a stretch has used its time budget, pauses (yields to the event loop:
  * a click, a repaint) before the next step. The browser counts a task over 50 ms as a long task; a
- * budget of 20 ms leaves room for the step that crosses it and for what runs around it. Host side
+ * budget of 16 ms (a frame) leaves room for the step that crosses it and for a garbage collection. Host side
  * only: the domain never pauses, the host calls it on row ranges between pauses.
  */
 
 /** Time a stretch of work may take before it pauses, ms. */
-export const SLICE_BUDGET_MS = 20;
+export const SLICE_BUDGET_MS = 16;
 
 type Resolve = () => void;
 

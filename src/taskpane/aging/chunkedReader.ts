@@ -12,7 +12,7 @@ import { Pacer, pacer, yieldToHost } from "../../workbook/pacing";
 /** Most rows read, aged or built between two pauses, whatever the clock says. */
 export const CHUNK_ROWS = 50_000;
 /** Rows read per slice: a few ms of work, so that a pause comes soon after the time budget is spent. */
-export const SLICE_ROWS = 8_192;
+export const SLICE_ROWS = 4_096;
 /** The first rows, which decide the header, the mapping and the text conventions of the whole range. */
 export const PLAN_ROWS = 50_000;
 
