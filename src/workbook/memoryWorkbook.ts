@@ -245,7 +245,8 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
   const put = (sheet: Sheet, row: number, column: number, values: readonly (readonly CellValue[])[], formats?: readonly (string | undefined)[]) => {
     values.forEach((cells, r) => {
       const target = (sheet.values[row + r] ??= []);
-      const fmtRow = formats ? (sheet.formats[row + r] ??= []) : undefined;
+      // A copy of the row's formats: a report's rows share one array of formats (see writeReport).
+      const fmtRow = formats ? (sheet.formats[row + r] = [...(sheet.formats[row + r] ?? [])]) : undefined;
       cells.forEach((v, c) => {
         target[column + c] = v === undefined ? null : v;
         if (fmtRow && formats) fmtRow[column + c] = formats[c];
@@ -318,7 +319,8 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
       if (cells.length > width) fail("workbook.rowWidth", { row: r + 1, cells: cells.length, columns: width });
       const at = top + 1 + r;
       sheet.values[at] = cells.map((v) => (v === undefined ? null : v));
-      sheet.formats[at] = formats.slice(0, cells.length);
+      // Rows as wide as the report share one array of formats (a million rows, one array): put copies a row's before changing it.
+      sheet.formats[at] = cells.length === width ? formats : formats.slice(0, cells.length);
       for (let k = 0; k < summed.length; k++) {
         const v = cells[summed[k]];
         if (typeof v === "number") cents[k] += toMinor(v);
