@@ -3,6 +3,7 @@ import { DEFAULT_BUCKET_DAYS } from "../../src/domain/aging";
 import { functions } from "../../src/functions";
 import { AgingRunResult, runAging } from "../../src/taskpane/aging/runAging";
 import { CHUNK_ROWS } from "../../src/taskpane/aging/chunkedReader";
+import { SLICE_BUDGET_MS } from "../../src/workbook/pacing";
 import { createMemoryWorkbook, MAX_WRITE_BYTES, MemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/workbook/officeChunks";
 import { CellValue } from "../../src/workbook/port";
@@ -19,7 +20,10 @@ import { bytes, count, ms, ratio, Section, Suite, SuiteContext, verdict } from "
 
 const SHEET = "Ledger";
 const HEADER = ["Customer", "Invoice", "Due date", "Open amount"];
-/** A task longer than this is a "long task" to the browser (W3C Long Tasks API): a reference, not a target. */
+/**
+ * Target: no block longer than this, the browser's "long task" (W3C Long Tasks API), at any size:
+ * the longest block of a run (median of the runs) ≤ 50 ms.
+ */
 const LONG_TASK_MS = 50;
 
 let sink = 0;
@@ -240,6 +244,7 @@ export const agingReportSuite: Suite = {
     const rows: string[][] = [];
     const notes: string[] = [];
     let allUnder = true;
+    let allShort = true;
     let longest = { ms: 0, rows: 0, label: "", at: "" };
     const where: string[] = [];
     for (const n of sizes) {
@@ -249,8 +254,10 @@ export const agingReportSuite: Suite = {
       for (const grouped of [false, true]) {
         const label = grouped ? `by ${count(ledger.distinctCustomers)} customers` : "ungrouped";
         const c = await measureCase(ledger, sheet, grouped);
+        const short = c.gapMs <= LONG_TASK_MS;
+        allShort &&= short;
         log(
-          `  ${count(n)} rows ${label}: report ${ms(c.reportMs)} ms, AR.AGING ${ms(c.agingMs)} ms, longest block ${ms(c.gapMs)} ms (${c.gapAt}), largest write ${count(c.largestWriteBytes)} B`,
+          `  ${count(n)} rows ${label}: report ${ms(c.reportMs)} ms, AR.AGING ${ms(c.agingMs)} ms, longest block ${ms(c.gapMs)} ms ${verdict(short)} (≤ ${LONG_TASK_MS} ms; worst ${ms(c.worstGapMs)} ms, ${c.gapAt}), largest write ${count(c.largestWriteBytes)} B`,
         );
         if (n === sizes[sizes.length - 1]) {
           where.push(`${label}: ${c.topBlocks.map((b) => `${ms(b.ms)} ms ${b.at}`).join("; ")}`);
@@ -266,6 +273,7 @@ export const agingReportSuite: Suite = {
           ms(c.agingMs),
           ratio(c.reportMs / c.agingMs),
           ms(c.gapMs),
+          `${verdict(short)} (≤ ${LONG_TASK_MS} ms)`,
           ms(c.worstGapMs),
           c.gapAt,
           Number.isNaN(c.loopDelayMs) ? "—" : ms(c.loopDelayMs),
@@ -281,18 +289,19 @@ export const agingReportSuite: Suite = {
       notes.unshift("Checks: every run aged every row, its bucket totals equal AR.AGING's to the cent, and the written table has one row per invoice (ungrouped) or per customer (grouped), plus header and totals rows.");
     }
     notes.push(
-      `Longest block of all: ${ms(longest.ms)} ms at ${count(longest.rows)} rows ${longest.label}, between the phases ${longest.at} (phases as runAging reports them: read, check, build, write; "start" is before the first progress report, "end" after the run returned). For reference, the browser counts a task over ${LONG_TASK_MS} ms as a long task.`,
-      `Where a run blocks at ${count(sizes[sizes.length - 1])} rows (the longest gap of each phase pair, last run; "start → check" begins with reading the used range, which the in-memory adapter does in one synchronous copy): ${where.join(". ")}.`,
+      `Longest block of all: ${ms(longest.ms)} ms at ${count(longest.rows)} rows ${longest.label}, between the phases ${longest.at} (phases as runAging reports them: read, check, build, write; "start" is before the first progress report, "end" after the run returned). The browser counts a task over ${LONG_TASK_MS} ms as a long task.`,
+      `Where a run blocks at ${count(sizes[sizes.length - 1])} rows (the longest gap of each phase pair, last run; "start → read" is the adapter scanning and copying the used range): ${where.join(". ")}.`,
       `Largest write request: ${allUnder ? "under" : "NOT under"} ${count(PAYLOAD_LIMIT_BYTES)} bytes at every size (the adapter's budget is ${count(MAX_WRITE_BYTES)} bytes of cell data per request; the counted bytes are the cells' JSON, not the request envelope).`,
+      `Overall: ${allShort && allUnder ? "every target met" : "some targets missed (MISS above)"}.`,
       `(checksum ${sink > 0 ? "ok" : "?"})`,
     );
     return [
       {
         title: "Aging report",
         intro: [
-          `\`runAging\` as the task pane calls it (source: the sheet; mapping detected from the header; bucket days ${DEFAULT_BUCKET_DAYS.join(", ")}; as_of the ledger's; slices of ${count(CHUNK_ROWS)} rows), through the in-memory adapter: from reading the used range of a sheet holding a header row (${HEADER.join(", ")}) and the generated ledger of the AR.AGING suite (same seed; ${count(customers)} customers, or one per row below that), to the report sheet written (one row per invoice, or grouped by customer), against \`functions.AGING\` alone on the same amounts, due dates (and customers, grouped) as n×1 matrices.`,
+          `\`runAging\` as the task pane calls it (source: the sheet; mapping detected from the header; bucket days ${DEFAULT_BUCKET_DAYS.join(", ")}; as_of the ledger's; a pause whenever a stretch of work has taken ${SLICE_BUDGET_MS} ms or holds ${count(CHUNK_ROWS)} rows), through the in-memory adapter: from reading the used range of a sheet holding a header row (${HEADER.join(", ")}) and the generated ledger of the AR.AGING suite (same seed; ${count(customers)} customers, or one per row below that), to the report sheet written (one row per invoice, or grouped by customer), against \`functions.AGING\` alone on the same amounts, due dates (and customers, grouped) as n×1 matrices.`,
           "Time: median of several runs after a warm-up, with a full GC before each, the run and AR.AGING alternating (21 runs each up to 16,384 rows, 11 at 65,536, 5 at 262,144, 3 above). Each run gets a fresh workbook holding the ledger sheet (made before the clock starts).",
-          "Pauses: `pause: () => new Promise(r => setImmediate(r))` (a macrotask without Node's 1 ms timer minimum or the browser's 4 ms clamp), given both to runAging and to the adapter's pause between write chunks. Longest block = the longest stretch between two pauses (or from the call to the first, or from the last to the run's end), the event loop blocked; median and worst of the runs, and where the worst fell. Loop delay = the maximum of node's monitorEventLoopDelay (10 ms resolution) during the run, median of the runs, as a cross-check (— when the run was too short for it to take a sample).",
+          `Pauses: \`pause: () => new Promise(r => setImmediate(r))\` (a macrotask without Node's 1 ms timer minimum or the browser's 4 ms clamp), given both to runAging and to the adapter, which pause with it between write requests and whenever a stretch of reading or writing has taken its time budget. Longest block = the longest stretch between two pauses (or from the call to the first, or from the last to the run's end), the event loop blocked; median and worst of the runs, and where the worst fell. Target: the median ≤ ${LONG_TASK_MS} ms at every size (a browser long task is over ${LONG_TASK_MS} ms); the worst run is shown, not judged (on a shared machine one run can lose the CPU to another process mid-stretch). Loop delay = the maximum of node's monitorEventLoopDelay (10 ms resolution) during the run, median of the runs, as a cross-check (— when the run was too short for it to take a sample).`,
           `Largest write = the biggest single write request the adapter counted (JSON bytes of its cells), which must stay under Excel on the web's limit of ${count(PAYLOAD_LIMIT_BYTES)} bytes. Peak heap = the highest heap in use (JS heap + ArrayBuffers, including garbage not yet collected) during the run above the heap after a GC just before it, from V8's GC profiler, median of the runs; it includes the written report sheet, which the in-memory adapter keeps in the JS heap.`,
         ],
         table: {
@@ -303,6 +312,7 @@ export const agingReportSuite: Suite = {
             { title: "AR.AGING ms", align: "right" },
             { title: "÷ AR.AGING", align: "right" },
             { title: "Longest block ms", align: "right" },
+            { title: "Target" },
             { title: "Worst ms", align: "right" },
             { title: "Worst between" },
             { title: "Loop delay ms", align: "right" },

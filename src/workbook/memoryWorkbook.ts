@@ -8,14 +8,17 @@
  */
 import { fromMinor, toMinor } from "../domain/core";
 import { t } from "../i18n";
-import { CHUNK_BUDGET_BYTES, chunksOf, rowBytes } from "./officeChunks";
+import { CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
+import { Pacer, pacer, yieldToHost } from "./pacing";
 import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
 
 /** Bytes of cell data per write request: the Office adapter's budget, under Excel on the web's 5 MB. */
 export const MAX_WRITE_BYTES = CHUNK_BUDGET_BYTES;
-/** Rows a read copies between two pauses. */
+/** Most rows a read copies between two pauses (it pauses sooner when its time budget is spent). */
 const READ_SLICE_ROWS = 50_000;
+/** Rows copied, measured or written between two looks at the clock. */
+const STEP_ROWS = 1000;
 
 /** A table on a sheet: 0-based top-left, row count including the header (and totals row, if any). */
 export interface MemoryTable {
@@ -50,8 +53,13 @@ export interface MemoryWorkbookOptions {
   readonly settings?: Record<string, string>;
   /** Largest single write request, in bytes of JSON (default MAX_WRITE_BYTES). */
   readonly maxWriteBytes?: number;
-  /** Called between write chunks to let the page breathe (default: a macrotask). */
+  /**
+   * Lets the page breathe (default: yieldToHost): between two write requests, as Office.js returns to
+   * the event loop between two syncs, and within a long read or write once its time budget is spent.
+   */
   readonly yieldBetweenChunks?: () => Promise<void>;
+  /** Time budget of a stretch of a read or write between two pauses, ms (default SLICE_BUDGET_MS; Infinity: pause on row counts alone). */
+  readonly sliceBudgetMs?: number;
 }
 
 /** What the adapter has done, for the bench and the tests. */
@@ -97,8 +105,6 @@ interface Sheet {
   formats: (string | undefined)[][];
 }
 
-const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * The letters of a 0-based column index.
  *
@@ -137,7 +143,8 @@ function tableNameFor(base: string, taken: Set<string>): string {
 export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], options: MemoryWorkbookOptions = {}): MemoryWorkbook {
   const dateSystem = options.dateSystem ?? 1900;
   const maxWriteBytes = options.maxWriteBytes ?? MAX_WRITE_BYTES;
-  const pause = options.yieldBetweenChunks ?? macrotask;
+  const pause = options.yieldBetweenChunks ?? yieldToHost;
+  const budgetMs = options.sliceBudgetMs;
   const sheets: Sheet[] = [];
   let tableList: MemoryTable[] = [];
   let chartList: MemoryChart[] = [];
@@ -180,28 +187,46 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     return bytes;
   };
 
-  const usedBounds = (sheet: Sheet) => {
-    let top = -1, bottom = -1, left = Infinity, right = -1;
-    sheet.values.forEach((row, r) => {
-      if (!row) return;
+  type Bounds = { top: number; bottom: number; left: number; right: number };
+  /** Widens `b` to the non-empty cells of rows [from, to). */
+  const boundRows = (sheet: Sheet, from: number, to: number, b: Bounds) => {
+    for (let r = from; r < to; r++) {
+      const row = sheet.values[r];
+      if (!row) continue;
       for (let c = 0; c < row.length; c++) {
         if (isEmpty(row[c])) continue;
-        if (top < 0) top = r;
-        bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
+        if (b.top < 0) b.top = r;
+        b.bottom = r;
+        if (c < b.left) b.left = c;
+        if (c > b.right) b.right = c;
       }
-    });
-    return top < 0 ? null : { top, bottom, left, right };
+    }
   };
+  const noBounds = (): Bounds => ({ top: -1, bottom: -1, left: Infinity, right: -1 });
+  const usedBounds = (sheet: Sheet): Bounds | null => {
+    const b = noBounds();
+    boundRows(sheet, 0, sheet.values.length, b);
+    return b.top < 0 ? null : b;
+  };
+  /** usedBounds a step at a time, pausing when `pace`'s time budget is spent (scanned rows are not copied rows: they do not count). */
+  const usedBoundsPaced = async (sheet: Sheet, pace: Pacer): Promise<Bounds | null> => {
+    const b = noBounds();
+    const rows = sheet.values.length;
+    for (let r = 0; r < rows; r += STEP_ROWS) {
+      await pace.ahead(0);
+      boundRows(sheet, r, Math.min(rows, r + STEP_ROWS), b);
+    }
+    return b.top < 0 ? null : b;
+  };
+  const readPacer = () => pacer(pause, { budgetMs, maxRows: READ_SLICE_ROWS });
 
   // Reads copy the cells in slices with a pause between them, as Office.js reads arrive in requests,
   // so the pane stays responsive while a million-row sheet is read.
-  const block = async (sheet: Sheet, row: number, column: number, rows: number, columns: number): Promise<RangeData> => {
+  const block = async (sheet: Sheet, row: number, column: number, rows: number, columns: number, pace = readPacer()): Promise<RangeData> => {
     const values: CellValue[][] = new Array(rows);
     const numberFormats: string[][] = new Array(rows);
     for (let r = 0; r < rows; r++) {
-      if (r > 0 && r % READ_SLICE_ROWS === 0) await pause();
+      if (r % STEP_ROWS === 0) await pace.ahead(Math.min(STEP_ROWS, rows - r));
       const src = sheet.values[row + r] ?? [];
       const fmt = sheet.formats[row + r] ?? [];
       const out = new Array<CellValue>(columns);
@@ -220,7 +245,8 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
   const put = (sheet: Sheet, row: number, column: number, values: readonly (readonly CellValue[])[], formats?: readonly (string | undefined)[]) => {
     values.forEach((cells, r) => {
       const target = (sheet.values[row + r] ??= []);
-      const fmtRow = formats ? (sheet.formats[row + r] ??= []) : undefined;
+      // A copy of the row's formats: a report's rows share one array of formats (see writeReport).
+      const fmtRow = formats ? (sheet.formats[row + r] = [...(sheet.formats[row + r] ?? [])]) : undefined;
       cells.forEach((v, c) => {
         target[column + c] = v === undefined ? null : v;
         if (fmtRow && formats) fmtRow[column + c] = formats[c];
@@ -271,28 +297,37 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     put(sheet, top, 0, [report.columns.map((c) => c.header)]);
     const sums = new Set(report.totalColumns ?? []);
     const summed = [...sums];
-    // Summed in cents, exactly, as the report's own figures are (a double sum would drift), chunk by chunk.
+    // Summed in cents, exactly, as the report's own figures are (a double sum would drift), row by row.
     const cents = summed.map(() => 0);
     const total = report.rows.length;
-    for (const { start, count, bytes } of chunksOf(report.rows, { budgetBytes: maxWriteBytes })) {
-      const chunk = report.rows.slice(start, start + count);
-      for (let r = 0; r < count; r++) {
-        if (chunk[r].length > width) fail("workbook.rowWidth", { row: start + r + 1, cells: chunk[r].length, columns: width });
+    // Row by row: measured into requests under the payload limit (a pause between two requests, as
+    // between two syncs), checked, copied and summed, with a pause whenever the time budget is spent.
+    const planner = chunkPlanner({ budgetBytes: maxWriteBytes });
+    const pace = pacer(pause, { budgetMs });
+    const sent = (chunk: { start: number; count: number; bytes: number }) => {
+      countRequest(chunk.bytes + 2);
+      progress?.((chunk.start + chunk.count) / total);
+    };
+    for (let r = 0; r < total; r++) {
+      if (r % STEP_ROWS === 0) await pace.ahead(Math.min(STEP_ROWS, total - r));
+      const cells = report.rows[r];
+      const closed = planner.add(cells);
+      if (closed) {
+        sent(closed);
+        await pace.pause();
       }
-      countRequest(bytes + 2);
-      put(sheet, top + 1 + start, 0, chunk, formats);
+      if (cells.length > width) fail("workbook.rowWidth", { row: r + 1, cells: cells.length, columns: width });
+      const at = top + 1 + r;
+      sheet.values[at] = cells.map((v) => (v === undefined ? null : v));
+      // Rows as wide as the report share one array of formats (a million rows, one array): put copies a row's before changing it.
+      sheet.formats[at] = cells.length === width ? formats : formats.slice(0, cells.length);
       for (let k = 0; k < summed.length; k++) {
-        const c = summed[k];
-        let sum = cents[k];
-        for (let r = 0; r < count; r++) {
-          const v = chunk[r][c];
-          if (typeof v === "number") sum += toMinor(v);
-        }
-        cents[k] = sum;
+        const v = cells[summed[k]];
+        if (typeof v === "number") cents[k] += toMinor(v);
       }
-      progress?.((start + count) / total);
-      if (start + count < total) await pause();
     }
+    const last = planner.end();
+    if (last) sent(last);
     const totalsRowIndex = top + 1 + total;
     const totals: CellValue[] = report.columns.map(() => null);
     summed.forEach((c, k) => {
@@ -356,9 +391,10 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     },
     async readUsedRange(sheetName) {
       const sheet = sheetOrFail(sheetName ?? activeName);
-      const b = usedBounds(sheet);
-      if (!b) return await block(sheet, 0, 0, 1, 1);
-      return await block(sheet, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1);
+      const pace = readPacer();
+      const b = await usedBoundsPaced(sheet, pace);
+      if (!b) return await block(sheet, 0, 0, 1, 1, pace);
+      return await block(sheet, b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1, pace);
     },
     writeReport: writeReportNow,
     async appendToLog(sheetName, columns, rows) {

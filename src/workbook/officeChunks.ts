@@ -105,25 +105,51 @@ export function planChunks(rows: readonly (readonly unknown[])[], options: Chunk
  * most one row ahead of the chunk it would belong to).
  */
 export function* chunksOf(rows: readonly (readonly unknown[])[], options: ChunkOptions = {}): Generator<Chunk, void> {
+  const planner = chunkPlanner(options);
+  const total = rows.length;
+  for (let i = 0; i < total; i++) {
+    const closed = planner.add(rows[i]);
+    if (closed) yield closed;
+  }
+  const last = planner.end();
+  if (last) yield last;
+}
+
+/** chunksOf fed one row at a time, for a caller that handles each row as it goes (and may pause between rows). */
+export interface ChunkPlanner {
+  /** Measures the next row; returns the chunk it closes (the rows before it) when it starts a new one. Refuses a row above the budget. */
+  add(row: readonly unknown[]): Chunk | null;
+  /** The last chunk, once every row was added (null when there were none). */
+  end(): Chunk | null;
+}
+
+export function chunkPlanner(options: ChunkOptions = {}): ChunkPlanner {
   const budget = options.budgetBytes ?? CHUNK_BUDGET_BYTES;
   const maxCells = options.maxCells ?? MAX_CHUNK_CELLS;
-  const total = rows.length;
+  let i = 0;
   let start = 0;
   let bytes = 0;
   let cells = 0;
-  for (let i = 0; i < total; i++) {
-    const size = rowBytes(rows[i]);
-    if (size > budget) fail("workbook.rowTooLarge", { row: i + 1, bytes: size, limit: budget });
-    if (i > start && (bytes + size > budget || cells + rows[i].length > maxCells)) {
-      yield { start, count: i - start, bytes };
-      start = i;
-      bytes = 0;
-      cells = 0;
-    }
-    bytes += size;
-    cells += rows[i].length;
-  }
-  if (total > start) yield { start, count: total - start, bytes };
+  return {
+    add(row) {
+      const size = rowBytes(row);
+      if (size > budget) fail("workbook.rowTooLarge", { row: i + 1, bytes: size, limit: budget });
+      let closed: Chunk | null = null;
+      if (i > start && (bytes + size > budget || cells + row.length > maxCells)) {
+        closed = { start, count: i - start, bytes };
+        start = i;
+        bytes = 0;
+        cells = 0;
+      }
+      bytes += size;
+      cells += row.length;
+      i++;
+      return closed;
+    },
+    end() {
+      return i > start ? { start, count: i - start, bytes } : null;
+    },
+  };
 }
 
 /**

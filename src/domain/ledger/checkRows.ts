@@ -30,6 +30,8 @@ export interface RowSources {
   /** Each column's problems, in row order, indexed from 0 below the header. */
   readonly errors: { readonly due: readonly CellProblem[]; readonly open: readonly CellProblem[]; readonly invoiceDate: readonly CellProblem[] };
   readonly headers: { readonly customer: string; readonly dueDate: string; readonly open: string };
+  /** True when rows above these, read separately, had a customer (a blank one here is then a merged cell). */
+  readonly customerAbove?: boolean;
 }
 
 /** The accepted rows' number columns and customers (trimmed to `length`), the rejected rows and the blank count. */
@@ -42,6 +44,8 @@ export interface CheckedRows {
   readonly invoiceDate: Float64Array | null;
   readonly rejected: RejectedRow[];
   readonly blankRows: number;
+  /** True when some row had a customer (or `customerAbove`). */
+  readonly sawCustomer: boolean;
 }
 
 /**
@@ -62,7 +66,7 @@ export function checkRows(src: RowSources): CheckedRows {
     openField: src.openField,
     errors: { due: new ErrorCursor(src.errors.due), open: new ErrorCursor(src.errors.open), invoiceDate: new ErrorCursor(src.errors.invoiceDate) },
     headers: src.headers,
-    sawCustomer: false,
+    sawCustomer: src.customerAbove ?? false,
     badField: undefined,
   };
   const textAt = Int32Array.from(text.filter((t): t is TextColumn => t !== null), (t) => t.column);
@@ -106,6 +110,7 @@ export function checkRows(src: RowSources): CheckedRows {
     invoiceDate: invoiceDate && j < n ? invoiceDate.slice(0, j) : invoiceDate,
     rejected,
     blankRows,
+    sawCustomer: check.sawCustomer,
   };
 }
 

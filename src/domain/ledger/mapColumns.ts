@@ -5,7 +5,8 @@ import { ColumnMapping, LedgerField, NOT_MAPPED } from "./types";
 /** How many rows from the top are searched for the header row (titles and filters sit above it). */
 export const HEADER_SEARCH_ROWS = 20;
 
-const FIELD_ORDER: readonly LedgerField[] = ["customer", "invoice", "invoiceDate", "dueDate", "amount", "openAmount", "currency", "status", "country", "language"];
+/** Every ledger field, in the order manual mappings are applied. */
+export const FIELD_ORDER: readonly LedgerField[] = ["customer", "invoice", "invoiceDate", "dueDate", "amount", "openAmount", "currency", "status", "country", "language"];
 
 function headerOf(cell: CellInput): string {
   return isBlank(cell) ? "" : String(cell).trim();

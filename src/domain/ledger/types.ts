@@ -64,6 +64,8 @@ export interface LedgerReport {
   readonly blankRows: number;
   /** How text cells were read: the decimal mark of text amounts and the day/month order of d/m/y texts, each detected or forced. */
   readonly conventions?: { readonly decimal: "," | "."; readonly dateOrder: "DMY" | "MDY" };
+  /** True when some row below the header had a customer: what `customerAbove` tells a read of the rows below these. */
+  readonly sawCustomer?: boolean;
 }
 
 export interface ReadLedgerOptions {
@@ -75,6 +77,13 @@ export interface ReadLedgerOptions {
   readonly decimal?: "," | ".";
   /** Forces the day/month order of d/m/y text dates (detected per column when omitted; day-first when undecided). */
   readonly dateOrder?: "DMY" | "MDY";
+  /** Forces the day/month order of the invoice-date column alone (`dateOrder`, else detected, when omitted). */
+  readonly invoiceDateOrder?: "DMY" | "MDY";
+  /**
+   * True when the rows above these (the same range, read separately) had a customer: a blank customer
+   * on the first rows here is then a merged cell (ledger.mergedCustomer), as a single read would say.
+   */
+  readonly customerAbove?: boolean;
 }
 
 /** A manual mapping value: leave this field unread (no column feeds it, whatever the headers say). */

@@ -57,7 +57,7 @@ export function AgingPanel({ port, today }: PanelProps) {
         disabled={running}
       />
       {running ? (
-        <RunProgress phase={s.run.phase} fraction={s.run.fraction} onCancel={s.cancel} />
+        <RunProgress phase={s.run.phase ?? "read"} fraction={s.run.fraction} onCancel={s.cancel} />
       ) : (
         <Button appearance="primary" onClick={s.start} disabled={!ready || !s.asOfValid || !s.buckets.ok}>
           {t("pane.aging.run")}

@@ -1,14 +1,20 @@
 /**
  * Runs the ledger reader over a large range in slices, so the pane can show progress, be cancelled and
- * stay responsive on 1,048,576 rows. The first slice finds the header and the column mapping; every
- * later slice is read with that header and mapping, and the results are joined with their row indexes
- * shifted back to the whole range. A range of one slice is read in a single call.
+ * stay responsive on 1,048,576 rows. The first rows decide the header, the column mapping and the text
+ * conventions (planLedger); every slice is then read under that header with those decisions, and the
+ * slices' results are joined as they come, their row indexes shifted back to the whole range. The
+ * result is the one a single read would give. A range of one slice is read in a single call.
  */
-import { LedgerColumns, LedgerField, LedgerReport, ReadLedgerOptions, RejectedRow, readLedger } from "../../domain/ledger";
+import { LedgerColumns, LedgerReport, planLedger, ReadLedgerOptions, RejectedRow, readLedger } from "../../domain/ledger";
 import { CellValue } from "../../workbook/port";
+import { Pacer, pacer, yieldToHost } from "../../workbook/pacing";
 
-/** Rows per slice: about 20-50 ms of reading each. */
+/** Most rows read, aged or built between two pauses, whatever the clock says. */
 export const CHUNK_ROWS = 50_000;
+/** Rows read per slice: a few ms of work, so that a pause comes soon after the time budget is spent. */
+export const SLICE_ROWS = 4_096;
+/** The first rows, which decide the header, the mapping and the text conventions of the whole range. */
+export const PLAN_ROWS = 50_000;
 
 /** Thrown when the user cancels a run. */
 export class Cancelled extends Error {
@@ -22,97 +28,117 @@ export class Cancelled extends Error {
  * Reads `values` slice by slice; yields the number of rows done after each slice and returns the whole
  * report. Drive it with `readAll` (tests, bench) or `readLedgerChunked` (the pane).
  */
-export function* readLedgerSlices(values: CellValue[][], options: ReadLedgerOptions = {}, chunkRows = CHUNK_ROWS): Generator<number, LedgerReport> {
+export function* readLedgerSlices(values: CellValue[][], options: ReadLedgerOptions = {}, sliceRows = SLICE_ROWS): Generator<number, LedgerReport> {
   const total = values.length;
-  if (total <= chunkRows) return readLedger(values, options);
-  const first = readLedger(values.slice(0, chunkRows), options);
-  if (first.missing.length > 0) return readLedger(values, options);
-  const mapping: Partial<Record<LedgerField, number>> = {};
-  for (const m of first.mapping) mapping[m.field] = m.column;
-  const header = values[first.headerIndex];
-  const parts: { report: LedgerReport; offset: number }[] = [{ report: first, offset: 0 }];
-  yield chunkRows;
-  for (let start = chunkRows; start < total; start += chunkRows) {
-    const end = Math.min(total, start + chunkRows);
-    // The same header, mapping and text conventions (decimal mark, day/month order) as the first slice.
-    const part = readLedger([header, ...values.slice(start, end)], { ...options, mapping, decimal: options.decimal ?? first.conventions?.decimal, dateOrder: options.dateOrder ?? first.conventions?.dateOrder });
+  if (total <= sliceRows) return readLedger(values, options);
+  const plan = planLedger(total > PLAN_ROWS ? values.slice(0, PLAN_ROWS) : values, options);
+  if (plan.missing.length > 0) return readLedger(values, options);
+  // The rows down to the header and the first below it as they stand, then every slice under the header.
+  const firstEnd = Math.min(total, Math.max(sliceRows, plan.headerIndex + 2));
+  const first = readLedger(values.slice(0, firstEnd), plan.options);
+  if (first.headerIndex !== plan.headerIndex || first.missing.length > 0) return readLedger(values, options);
+  const joined = joiner(first, total);
+  yield firstEnd;
+  const header = values[plan.headerIndex];
+  let sawCustomer = first.sawCustomer === true;
+  for (let start = firstEnd; start < total; start += sliceRows) {
+    const end = Math.min(total, start + sliceRows);
+    const part = readLedger([header, ...values.slice(start, end)], { ...plan.options, customerAbove: sawCustomer });
     // A slice must be read with the first slice's header; if the reader saw it otherwise, read it all at once.
     if (part.headerIndex !== 0 || part.missing.length > 0) return readLedger(values, options);
-    parts.push({ report: part, offset: start - 1 });
+    joined.add(part, start - 1);
+    sawCustomer ||= part.sawCustomer === true;
     yield end;
   }
-  return join(first, parts);
+  return joined.report(sawCustomer);
 }
 
 /** Drives the slices to the end synchronously. */
-export function readAll(values: CellValue[][], options: ReadLedgerOptions = {}, chunkRows = CHUNK_ROWS): LedgerReport {
-  const slices = readLedgerSlices(values, options, chunkRows);
+export function readAll(values: CellValue[][], options: ReadLedgerOptions = {}, sliceRows = SLICE_ROWS): LedgerReport {
+  const slices = readLedgerSlices(values, options, sliceRows);
   for (let step = slices.next(); ; step = slices.next()) if (step.done) return step.value;
 }
 
 export interface ChunkedReadOptions extends ReadLedgerOptions {
+  /** Most rows read between two pauses (default CHUNK_ROWS); slices are no longer than this. */
   readonly chunkRows?: number;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Lets the event loop run between slices (default: a macrotask). */
+  /** Lets the event loop run between slices (default: yieldToHost). */
   readonly pause?: () => Promise<void>;
+  /** Time budget between two pauses, ms (default SLICE_BUDGET_MS). */
+  readonly budgetMs?: number;
+  /** The run's pacer, when the read is one phase of a longer run (then pause, budgetMs and chunkRows' pacing are its). */
+  readonly pace?: Pacer;
 }
 
-export const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-/** Reads slice by slice, yielding to the event loop between slices; rejects with Cancelled when aborted. */
+/** Reads slice by slice, pausing when the time budget is spent; rejects with Cancelled when aborted. */
 export async function readLedgerChunked(values: CellValue[][], options: ChunkedReadOptions = {}): Promise<LedgerReport> {
-  const { chunkRows, signal, onProgress, pause = macrotask, ...readOptions } = options;
-  const slices = readLedgerSlices(values, readOptions, chunkRows ?? CHUNK_ROWS);
-  for (;;) {
+  const { chunkRows = CHUNK_ROWS, signal, onProgress, pause = yieldToHost, budgetMs, pace: given, ...readOptions } = options;
+  const pace = given ?? pacer(pause, { budgetMs, maxRows: chunkRows });
+  const sliceRows = Math.min(chunkRows, SLICE_ROWS);
+  const slices = readLedgerSlices(values, readOptions, sliceRows);
+  const total = values.length;
+  for (let done = 0; ; ) {
+    await pace.ahead(Math.min(sliceRows, total - done));
     if (signal?.aborted) throw new Cancelled();
     const step = slices.next();
     if (step.done) return step.value;
-    onProgress?.(step.value, values.length);
-    await pause();
+    onProgress?.(step.value, total);
+    done = step.value;
   }
 }
 
-function join(first: LedgerReport, parts: readonly { report: LedgerReport; offset: number }[]): LedgerReport {
-  const length = parts.reduce((n, p) => n + p.report.rows.length, 0);
-  const numeric = <K extends "invoiceDate" | "dueDate" | "open">(key: K) => {
-    const out = new Float64Array(length);
-    let at = 0;
-    for (const p of parts) {
-      out.set(p.report.rows[key], at);
-      at += p.report.rows.length;
-    }
-    return out;
-  };
-  const sourceIndex = new Int32Array(length);
-  const disputed = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    const rows = p.report.rows;
-    for (let i = 0; i < rows.length; i++) sourceIndex[at + i] = rows.sourceIndex[i] + p.offset;
-    disputed.set(rows.disputed, at);
-    at += rows.length;
-  }
-  const strings = (key: "customer" | "invoice" | "currency" | "country" | "language") => {
-    const out: string[] = new Array(length);
-    let k = 0;
-    for (const p of parts) for (let i = 0; i < p.report.rows.length; i++) out[k++] = p.report.rows[key][i];
-    return out;
-  };
-  const rows: LedgerColumns = {
-    length,
-    sourceIndex,
-    customer: strings("customer"),
-    invoice: strings("invoice"),
-    invoiceDate: numeric("invoiceDate"),
-    dueDate: numeric("dueDate"),
-    open: numeric("open"),
-    currency: strings("currency"),
-    disputed,
-    country: strings("country"),
-    language: strings("language"),
-  };
+/**
+ * The slices' results joined as they are read, into columns sized for every row of the range (trimmed
+ * at the end): the copying is spread over the slices rather than done in one go after the last.
+ */
+function joiner(first: LedgerReport, capacity: number) {
+  const sourceIndex = new Int32Array(capacity);
+  const invoiceDate = new Float64Array(capacity);
+  const dueDate = new Float64Array(capacity);
+  const open = new Float64Array(capacity);
+  const disputed = new Uint8Array(capacity);
+  const text = { customer: [] as string[], invoice: [] as string[], currency: [] as string[], country: [] as string[], language: [] as string[] };
+  const keys = Object.keys(text) as (keyof typeof text)[];
   const rejected: RejectedRow[] = [];
-  for (const p of parts) for (const r of p.report.rejected) rejected.push(p.offset === 0 ? r : { ...r, index: r.index + p.offset });
-  return { ...first, rows, rejected, blankRows: parts.reduce((n, p) => n + p.report.blankRows, 0) };
+  let length = 0;
+  let blankRows = 0;
+  const add = (part: LedgerReport, offset: number) => {
+    const rows = part.rows;
+    const n = rows.length;
+    for (let i = 0; i < n; i++) sourceIndex[length + i] = rows.sourceIndex[i] + offset;
+    invoiceDate.set(rows.invoiceDate, length);
+    dueDate.set(rows.dueDate, length);
+    open.set(rows.open, length);
+    disputed.set(rows.disputed, length);
+    for (const key of keys) {
+      const from = rows[key];
+      const to = text[key];
+      for (let i = 0; i < n; i++) to.push(from[i]);
+    }
+    for (const r of part.rejected) rejected.push(offset === 0 ? r : { ...r, index: r.index + offset });
+    blankRows += part.blankRows;
+    length += n;
+  };
+  add(first, 0);
+  return {
+    add,
+    report(sawCustomer: boolean): LedgerReport {
+      const rows: LedgerColumns = {
+        length,
+        sourceIndex: sourceIndex.subarray(0, length),
+        customer: text.customer,
+        invoice: text.invoice,
+        invoiceDate: invoiceDate.subarray(0, length),
+        dueDate: dueDate.subarray(0, length),
+        open: open.subarray(0, length),
+        currency: text.currency,
+        disputed: disputed.subarray(0, length),
+        country: text.country,
+        language: text.language,
+      };
+      return { ...first, rows, rejected, blankRows, sawCustomer };
+    },
+  };
 }

@@ -1,14 +1,17 @@
 /**
  * One aging run, from the workbook to the written report: read the source, read the ledger in slices,
- * build the report in slices, write it through the port. Progress goes 0 → 1 across the phases; an
- * aborted signal stops the run at the next slice with Cancelled.
+ * build the report in slices, write it through the port. The run pauses whenever a stretch of work has
+ * used its time budget (about 16 ms) or holds `chunkRows` rows, so the pane stays responsive on
+ * 1,048,576 rows; it also pauses on handing over to the port, which paces itself. Progress goes 0 → 1
+ * across the phases; an aborted signal stops the run at the next step with Cancelled.
  */
 import { Serial, DomainError } from "../../domain/core";
 import { LedgerField, LedgerReport } from "../../domain/ledger";
 import { t } from "../../i18n";
 import { agingAccumulator, AgingSummary } from "../../workbook/reports/agingReport";
 import { CellValue, WorkbookPort } from "../../workbook/port";
-import { Cancelled, CHUNK_ROWS, macrotask, readLedgerChunked } from "./chunkedReader";
+import { pacer, yieldToHost } from "../../workbook/pacing";
+import { Cancelled, CHUNK_ROWS, readLedgerChunked } from "./chunkedReader";
 import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
 
 export type RunPhase = "read" | "check" | "build" | "write";
@@ -22,9 +25,16 @@ export interface AgingRunRequest {
   readonly groupByCustomer: boolean;
   readonly signal?: AbortSignal;
   readonly onProgress?: (phase: RunPhase, fraction: number) => void;
+  /** Most rows read, aged or built between two pauses (default CHUNK_ROWS). */
   readonly chunkRows?: number;
+  /** Lets the event loop run (default: yieldToHost, a macrotask without the browser's 4 ms clamp). */
   readonly pause?: () => Promise<void>;
+  /** Time budget between two pauses, ms (default SLICE_BUDGET_MS). */
+  readonly budgetMs?: number;
 }
+
+/** Rows aged or built per step, between two looks at the clock. */
+const STEP_ROWS = 4096;
 
 /** Where the ledger sits on its sheet, to turn a row index into a cell to select. */
 export interface RangeAnchor {
@@ -43,7 +53,9 @@ export interface AgingRunResult {
 const SPAN: Record<RunPhase, [number, number]> = { read: [0, 0.1], check: [0.1, 0.5], build: [0.5, 0.6], write: [0.6, 1] };
 
 export async function runAging(request: AgingRunRequest): Promise<AgingRunResult> {
-  const { port, signal, pause = macrotask } = request;
+  const { port, signal, pause = yieldToHost } = request;
+  const maxRows = request.chunkRows ?? CHUNK_ROWS;
+  const pace = pacer(pause, { budgetMs: request.budgetMs, maxRows });
   const report = (phase: RunPhase, fraction: number) => {
     const [from, to] = SPAN[phase];
     request.onProgress?.(phase, from + (to - from) * Math.min(1, Math.max(0, fraction)));
@@ -53,38 +65,43 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
   };
   report("read", 0);
   const range = await readSource(port, request.source);
+  // The port paced its own reading: a stretch of ours starts here.
+  await pace.pause();
   check();
   const ledger = await readLedgerChunked(range.values, {
     mapping: request.mapping,
     dateSystem: range.dateSystem,
-    chunkRows: request.chunkRows,
+    chunkRows: maxRows,
     signal,
-    pause,
+    pace,
     onProgress: (done, total) => report("check", done / Math.max(1, total)),
   });
   check();
   if (ledger.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: ledger.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
   const options = { asOf: request.asOf, bucketDays: request.bucketDays, groupByCustomer: request.groupByCustomer, source: describeSource(request.source) };
-  const step = request.chunkRows ?? CHUNK_ROWS;
+  const step = Math.min(maxRows, STEP_ROWS);
   // The build phase: first the summary and the report's grouping (or row index) over the ledger, then
-  // the report's rows, both a slice at a time with a pause between slices.
+  // the report's rows, both a step at a time, pausing as the pacer says.
   const accumulator = agingAccumulator(ledger, options);
   const total = ledger.rows.length;
   for (let from = 0; from < total; from += step) {
+    await pace.ahead(Math.min(step, total - from));
+    check();
     accumulator.add(from, from + step);
     report("build", (0.5 * Math.min(total, from + step)) / total);
-    await pause();
-    check();
   }
   const summary = accumulator.summary();
   const layout = accumulator.layout(summary);
   const rows: CellValue[][] = [];
   for (let from = 0; from < layout.rowCount; from += step) {
+    await pace.ahead(Math.min(step, layout.rowCount - from));
+    check();
     for (const row of layout.rowsAt(from, from + step)) rows.push(row);
     report("build", 0.5 + (0.5 * Math.min(layout.rowCount, from + step)) / layout.rowCount);
-    await pause();
-    check();
   }
+  // The port paces its own writing: hand over at the start of a stretch.
+  await pace.pause();
+  check();
   await port.writeReport({ ...layout.sheet, rows }, (fraction) => {
     check();
     report("write", fraction);

@@ -1,13 +1,13 @@
 /** State and actions of the Aging panel: props (port, today) → what the panel shows and can do. */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { LedgerField, LedgerReport, NOT_MAPPED, readLedger } from "../../domain/ledger";
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
 import { parseBuckets } from "./buckets";
-import { Cancelled } from "./chunkedReader";
 import { LedgerSource, listSources, readSource, sourceKey } from "../shell/ledgerSource";
-import { AgingRunResult, RunPhase, runAging } from "./runAging";
+import { AgingRunRequest, AgingRunResult, RunPhase, runAging } from "./runAging";
 import { errorText } from "../shell/errors";
+import { TaskRun, TaskState, useTask } from "../shell/useTask";
 
 /** Rows read to show the detected mapping before a run. */
 export const PREVIEW_ROWS = 2000;
@@ -24,12 +24,7 @@ export type DetectState =
   | { readonly status: "empty"; readonly sheet: string }
   | { readonly status: "ready"; readonly preview: LedgerReport; readonly columns: readonly ColumnChoice[]; readonly firstRow: number };
 
-export type RunState =
-  | { readonly status: "idle" }
-  | { readonly status: "running"; readonly phase: RunPhase; readonly fraction: number }
-  | { readonly status: "done"; readonly result: AgingRunResult }
-  | { readonly status: "cancelled" }
-  | { readonly status: "error"; readonly message: string };
+export type RunState = TaskState<AgingRunResult, RunPhase>;
 
 export interface AgingPanelState {
   readonly sources: readonly LedgerSource[];
@@ -67,18 +62,9 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
   const [asOfText, setAsOfText] = useState(today);
   const [bucketsText, setBucketsText] = useState("30,60,90");
   const [groupByCustomer, setGroupByCustomer] = useState(true);
-  const [run, setRun] = useState<RunState>({ status: "idle" });
   const [reload, setReload] = useState(0);
-  const abort = useRef<AbortController | null>(null);
-  const alive = useRef(true);
-
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-      abort.current?.abort();
-    };
-  }, []);
+  const task = useTask((run: TaskRun<RunPhase>, request: Omit<AgingRunRequest, "signal" | "onProgress">) => runAging({ ...request, signal: run.signal, onProgress: run.progress }));
+  const run = task.state;
 
   // The list of sources, on mount and on Refresh.
   useEffect(() => {
@@ -128,42 +114,20 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
   const asOf = isoToSerial(asOfText);
   const buckets = parseBuckets(bucketsText);
 
+  const { start: startTask, fail } = task;
   const start = useCallback(() => {
     if (!source || asOf === null || !buckets.ok) return;
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
-    setRun({ status: "running", phase: "read", fraction: 0 });
-    runAging({
-      port,
-      source,
-      mapping: overrides,
-      asOf,
-      bucketDays: buckets.days,
-      groupByCustomer,
-      signal: controller.signal,
-      onProgress: (phase, fraction) => alive.current && !controller.signal.aborted && setRun({ status: "running", phase, fraction }),
-    })
-      .then((result) => alive.current && abort.current === controller && setRun({ status: "done", result }))
-      .catch((error) => {
-        if (!alive.current || abort.current !== controller) return;
-        setRun(error instanceof Cancelled ? { status: "cancelled" } : { status: "error", message: errorText(error) });
-      });
-  }, [port, source, overrides, asOf, buckets, groupByCustomer]);
-
-  const cancel = useCallback(() => {
-    abort.current?.abort();
-    setRun({ status: "cancelled" });
-  }, []);
+    startTask({ port, source, mapping: overrides, asOf, bucketDays: buckets.days, groupByCustomer });
+  }, [startTask, port, source, overrides, asOf, buckets, groupByCustomer]);
 
   const jumpTo = useCallback(
     (index: number, field?: LedgerField) => {
       if (run.status !== "done") return;
       const { anchor, ledger } = run.result;
       const column = ledger.mapping.find((m) => m.field === field)?.column ?? 0;
-      port.select(anchor.sheet, anchor.row + index, anchor.column + column).catch((error) => setRun({ status: "error", message: errorText(error) }));
+      port.select(anchor.sheet, anchor.row + index, anchor.column + column).catch(fail);
     },
-    [port, run],
+    [port, run, fail],
   );
 
   return {
@@ -193,7 +157,7 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
     setBucketsText,
     setGroupByCustomer,
     start,
-    cancel,
+    cancel: task.cancel,
     jumpTo,
   };
 }

@@ -18,7 +18,7 @@ export function CreditReviewPanel({ port, today }: PanelProps) {
   const styles = useStyles();
   const s = useCreditReviewPanel(port, today);
   const running = s.run.status === "running";
-  const outcome = s.run.status === "done" ? s.run.outcome : null;
+  const outcome = s.run.status === "done" ? s.run.result : null;
   return (
     <div className={styles.panel}>
       <Text className={styles.hint} block>

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function OverrideForm(props: OverrideFormProps) {
   const styles = useStyles();
   const { draft, state } = props;
-  const problems = state.status === "editing" ? state.problems : {};
+  const problems = state.status === "done" && !state.result.ok ? state.result.problems : {};
   const line = props.lines.find((l) => l.customer === draft.customer);
   const done = line ? props.overridden[line.customer] : undefined;
   return (
@@ -56,10 +56,10 @@ export function OverrideForm(props: OverrideFormProps) {
       <Field label={t("creditPanel.override.who")} validationState={problems.who ? "error" : "none"} validationMessage={problems.who}>
         <Input value={draft.who} onChange={(_, d) => props.onEdit({ who: d.value })} />
       </Field>
-      <Button onClick={props.onSave} disabled={!line || state.status === "saving"}>
+      <Button onClick={props.onSave} disabled={!line || state.status === "running"}>
         {t("creditPanel.override.save")}
       </Button>
-      {state.status === "saved" && <Notice intent="success" message={t("creditPanel.override.saved", { customer: state.customer })} />}
+      {state.status === "done" && state.result.ok && <Notice intent="success" message={t("creditPanel.override.saved", { customer: state.result.entry.customer })} />}
       {state.status === "error" && <Notice intent="error" message={state.message} />}
     </section>
   );

@@ -1,18 +1,14 @@
 /** State and actions of the Credit review panel: props (port, today) → what the panel shows and can do. */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { CreditDecisionKind, ReviewLine } from "../../domain/credit";
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
 import { LedgerSource, listSources, sourceKey } from "../shell/ledgerSource";
-import { errorText } from "../shell/errors";
-import { OverrideField, recordOverride } from "./override";
-import { ReviewOutcome, runReview } from "./runReview";
+import { TaskState, useTask } from "../shell/useTask";
+import { OverrideOutcome, OverrideRequest, recordOverride } from "./override";
+import { ReviewOutcome, ReviewRequest, runReview } from "./runReview";
 
-export type ReviewRun =
-  | { readonly status: "idle" }
-  | { readonly status: "running" }
-  | { readonly status: "done"; readonly outcome: ReviewOutcome }
-  | { readonly status: "error"; readonly message: string };
+export type ReviewRun = TaskState<ReviewOutcome>;
 
 export interface OverrideDraft {
   readonly customer: string;
@@ -22,11 +18,8 @@ export interface OverrideDraft {
   readonly who: string;
 }
 
-export type OverrideState =
-  | { readonly status: "editing"; readonly problems: Partial<Record<OverrideField, string>> }
-  | { readonly status: "saving" }
-  | { readonly status: "saved"; readonly customer: string }
-  | { readonly status: "error"; readonly message: string };
+/** Saving an override: done with problems to fix (nothing logged), or with the entry logged. */
+export type OverrideState = TaskState<OverrideOutcome>;
 
 const CUSTOMER_WORDS = /customer|client|kunde|klant|debit/i;
 const LEDGER_WORDS = /ledger|open|item|posten|partite|scadenz|export|invoice|factur|fattur|rechnung/i;
@@ -45,19 +38,23 @@ export function useCreditReviewPanel(port: WorkbookPort, today: string) {
   const [ledger, setLedger] = useState<LedgerSource | null>(null);
   const [dateText, setDateText] = useState(today);
   const [reveal, setReveal] = useState(false);
-  const [run, setRun] = useState<ReviewRun>({ status: "idle" });
   const [draft, setDraft] = useState<OverrideDraft>({ customer: "", limitText: "", decision: "Approve", reason: "", who: "" });
-  const [override, setOverride] = useState<OverrideState>({ status: "editing", problems: {} });
   const [overridden, setOverridden] = useState<Readonly<Record<string, { limit: number; decision: CreditDecisionKind }>>>({});
   const [reload, setReload] = useState(0);
-  const alive = useRef(true);
-
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const review = useTask((_run, request: ReviewRequest) => runReview(request), {
+    onDone: (outcome) => {
+      if (outcome.status === "done") setDraft((d) => ({ ...d, customer: outcome.lines[0]?.customer ?? "" }));
+    },
+  });
+  const save = useTask((_run, request: OverrideRequest) => recordOverride(port, request), {
+    onDone: (outcome) => {
+      if (!outcome.ok) return;
+      setOverridden((o) => ({ ...o, [outcome.entry.customer]: { limit: outcome.entry.newLimit, decision: outcome.entry.decision } }));
+      setDraft((d) => ({ ...d, limitText: "", reason: "" }));
+    },
+  });
+  const { start: startReview, fail: failReview } = review;
+  const { start: startSave, reset: resetSave } = save;
 
   useEffect(() => {
     let current = true;
@@ -69,43 +66,29 @@ export function useCreditReviewPanel(port: WorkbookPort, today: string) {
         setCustomers((prev) => list.sources.find((s) => prev && sourceKey(s) === sourceKey(prev)) ?? d.customers);
         setLedger((prev) => list.sources.find((s) => prev && sourceKey(s) === sourceKey(prev)) ?? d.ledger);
       })
-      .catch((error) => current && setRun({ status: "error", message: errorText(error) }));
+      .catch((error) => current && failReview(error));
     return () => {
       current = false;
     };
-  }, [port, reload]);
+  }, [port, reload, failReview]);
 
   const date = isoToSerial(dateText);
 
   const start = useCallback(() => {
     if (!customers || !ledger || date === null) return;
-    setRun({ status: "running" });
     setOverridden({});
-    runReview({ port, customers, ledger, date, reveal })
-      .then((outcome) => {
-        if (!alive.current) return;
-        setRun({ status: "done", outcome });
-        if (outcome.status === "done") setDraft((d) => ({ ...d, customer: outcome.lines[0]?.customer ?? "" }));
-      })
-      .catch((error) => alive.current && setRun({ status: "error", message: errorText(error) }));
-  }, [port, customers, ledger, date, reveal]);
+    startReview({ port, customers, ledger, date, reveal });
+  }, [startReview, port, customers, ledger, date, reveal]);
 
-  const lines: readonly ReviewLine[] = run.status === "done" && run.outcome.status === "done" ? run.outcome.lines : [];
+  const run = review.state;
+  const lines: readonly ReviewLine[] = run.status === "done" && run.result.status === "done" ? run.result.lines : [];
 
   const saveOverride = useCallback(() => {
     const line = lines.find((l) => l.customer === draft.customer);
-    if (!line || date === null) return;
-    setOverride({ status: "saving" });
-    recordOverride(port, { line, limitText: draft.limitText, decision: draft.decision, reason: draft.reason, who: draft.who, date })
-      .then((outcome) => {
-        if (!alive.current) return;
-        if (!outcome.ok) return setOverride({ status: "editing", problems: outcome.problems });
-        setOverridden((o) => ({ ...o, [line.customer]: { limit: outcome.entry.newLimit, decision: outcome.entry.decision } }));
-        setOverride({ status: "saved", customer: line.customer });
-        setDraft((d) => ({ ...d, limitText: "", reason: "" }));
-      })
-      .catch((error) => alive.current && setOverride({ status: "error", message: errorText(error) }));
-  }, [port, lines, draft, date]);
+    // A save appends to the credit log: never two at once.
+    if (!line || date === null || save.running) return;
+    startSave({ line, limitText: draft.limitText, decision: draft.decision, reason: draft.reason, who: draft.who, date });
+  }, [startSave, save.running, lines, draft, date]);
 
   return {
     sources,
@@ -117,7 +100,7 @@ export function useCreditReviewPanel(port: WorkbookPort, today: string) {
     run,
     lines,
     draft,
-    override,
+    override: save.state,
     overridden,
     refresh: () => setReload((n) => n + 1),
     chooseCustomers: (key: string) => setCustomers(sources.find((s) => sourceKey(s) === key) ?? null),
@@ -127,7 +110,8 @@ export function useCreditReviewPanel(port: WorkbookPort, today: string) {
     start,
     editDraft: (patch: Partial<OverrideDraft>) => {
       setDraft((d) => ({ ...d, ...patch }));
-      setOverride((o) => (o.status === "saving" ? o : { status: "editing", problems: {} }));
+      // Editing clears the last save's problems or confirmation (not a save in progress).
+      if (!save.running) resetSave();
     },
     saveOverride,
   };

@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 export function NewAccountPanel({ port, today }: PanelProps) {
   const styles = useStyles();
   const s = useNewAccountPanel(port, today);
-  const saving = s.approve.status === "saving";
-  const outcome = s.approve.status === "done" ? s.approve.outcome : null;
+  const saving = s.approve.status === "running";
+  const outcome = s.approve.status === "done" ? s.approve.result : null;
   const approved = outcome?.ok === true ? outcome : null;
   const refused = outcome && !outcome.ok ? outcome : null;
   return (

@@ -1,11 +1,11 @@
 /** State and actions of the New account panel: the form, its checklist, approval and the customer lookup. */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { validateIban, validateVatId, maskText, FieldProblem, NewAccountForm, VETTING_KINDS, VettingItem, VettingKind } from "../../domain/customers";
-import { Problem } from "../../domain/core";
+import { Problem, Serial } from "../../domain/core";
 import { t } from "../../i18n";
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
-import { errorText } from "../shell/errors";
+import { TaskState, useTask } from "../shell/useTask";
 import { approveAccount, ApprovalOutcome, CustomerFile, customerRecord, findCustomers, readCustomerFile, Row } from "./customerFile";
 
 const blankItem: VettingItem = { status: "pending", date: "", source: "", notes: "", score: "", fileRef: "" };
@@ -38,25 +38,31 @@ export function problemText(problem: Problem, reveal: boolean): string {
   return t(problem.code, params);
 }
 
-export type ApproveState = { readonly status: "idle" } | { readonly status: "saving" } | { readonly status: "done"; readonly outcome: ApprovalOutcome } | { readonly status: "error"; readonly message: string };
+export type ApproveState = TaskState<ApprovalOutcome>;
 
 export function useNewAccountPanel(port: WorkbookPort, today: string) {
   const [form, setForm] = useState<NewAccountForm>(emptyForm);
   const [who, setWho] = useState("");
   const [reveal, setReveal] = useState(false);
-  const [approve, setApprove] = useState<ApproveState>({ status: "idle" });
   const [query, setQuery] = useState("");
   const [file, setFile] = useState<CustomerFile | null>(null);
   const [matches, setMatches] = useState<readonly Row[] | null>(null);
   const [chosen, setChosen] = useState<Row | null>(null);
-  const [lookupError, setLookupError] = useState<string | null>(null);
-  const alive = useRef(true);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
+  const approval = useTask((_run, form: NewAccountForm, day: Serial, who: string) => approveAccount(port, form, day, who), {
+    onDone: (outcome) => {
+      if (outcome.ok) setFile(null);
+    },
+  });
+  const lookup = useTask((_run, query: string) => readCustomerFile(port).then((f) => ({ file: f, found: findCustomers(f, query) })), {
+    onDone: ({ file: f, found }) => {
+      setFile(f);
+      setMatches(found);
+      setChosen(found.length === 1 ? found[0] : null);
+    },
+  });
+  const approve: ApproveState = approval.state;
+  const { start: startApproval, reset: resetApproval } = approval;
+  const { start: startLookup } = lookup;
 
   const edit = (patch: Partial<NewAccountForm>) => setForm((f) => ({ ...f, ...patch }));
   const editCheck = (kind: VettingKind, patch: Partial<VettingItem>) => setForm((f) => ({ ...f, checks: { ...f.checks, [kind]: { ...f.checks[kind], ...patch } } }));
@@ -64,7 +70,7 @@ export function useNewAccountPanel(port: WorkbookPort, today: string) {
   // Live checks of the two codes, as the user types.
   const ibanCheck = form.iban.trim() === "" ? null : validateIban(form.iban);
   const vatCheck = form.vatId.trim() === "" ? null : validateVatId(form.vatId, { country: form.country.trim().toUpperCase() || undefined });
-  const submitted: readonly FieldProblem[] = approve.status === "done" && !approve.outcome.ok ? approve.outcome.problems : [];
+  const submitted: readonly FieldProblem[] = approve.status === "done" && !approve.result.ok ? approve.result.problems : [];
   const problemOf = (field: string): string | undefined => {
     if (field === "iban" && ibanCheck && !ibanCheck.valid) return problemText(ibanCheck.problem, reveal);
     if (field === "vatId" && vatCheck && !vatCheck.valid) return problemText(vatCheck.problem, reveal);
@@ -74,29 +80,12 @@ export function useNewAccountPanel(port: WorkbookPort, today: string) {
 
   const submit = useCallback(() => {
     const day = isoToSerial(today);
-    if (day === null) return;
-    setApprove({ status: "saving" });
-    approveAccount(port, form, day, who)
-      .then((outcome) => {
-        if (!alive.current) return;
-        setApprove({ status: "done", outcome });
-        if (outcome.ok) setFile(null);
-      })
-      .catch((error) => alive.current && setApprove({ status: "error", message: errorText(error) }));
-  }, [port, form, who, today]);
+    // An approval writes the customer file: never two at once.
+    if (day === null || approval.running) return;
+    startApproval(form, day, who);
+  }, [startApproval, approval.running, form, who, today]);
 
-  const search = useCallback(() => {
-    setLookupError(null);
-    readCustomerFile(port)
-      .then((f) => {
-        if (!alive.current) return;
-        setFile(f);
-        const found = findCustomers(f, query);
-        setMatches(found);
-        setChosen(found.length === 1 ? found[0] : null);
-      })
-      .catch((error) => alive.current && setLookupError(errorText(error)));
-  }, [port, query]);
+  const search = useCallback(() => startLookup(query), [startLookup, query]);
 
   return {
     form,
@@ -107,7 +96,7 @@ export function useNewAccountPanel(port: WorkbookPort, today: string) {
     matches,
     chosen,
     record: file && chosen ? customerRecord(file, chosen) : null,
-    lookupError,
+    lookupError: lookup.state.status === "error" ? lookup.state.message : null,
     edit,
     editCheck,
     setWho,
@@ -116,7 +105,7 @@ export function useNewAccountPanel(port: WorkbookPort, today: string) {
     submit,
     reset: () => {
       setForm(emptyForm());
-      setApprove({ status: "idle" });
+      resetApproval();
     },
     setQuery,
     search,

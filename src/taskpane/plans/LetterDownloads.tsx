@@ -15,15 +15,15 @@ const useStyles = makeStyles({
 /** Links to the letter's PDF and Word files (object URLs with <a download>). */
 export function LetterDownloads({ files }: LetterDownloadsProps) {
   const styles = useStyles();
-  if (files.status === "making") return <Spinner size="tiny" label={t("planPanel.preparingFiles")} />;
-  if (files.status === "error") return <Notice intent="warning" message={files.message ?? ""} />;
-  if (files.status !== "ready" || !files.pdf || !files.docx) return null;
+  if (files.status === "running") return <Spinner size="tiny" label={t("planPanel.preparingFiles")} />;
+  if (files.status === "error") return <Notice intent="warning" message={files.message} />;
+  if (files.status !== "done") return null;
   return (
     <div className={styles.row}>
-      <a className={styles.link} href={files.pdf.url} download={files.pdf.name}>
+      <a className={styles.link} href={files.result.pdf.url} download={files.result.pdf.name}>
         {t("planPanel.downloadPdf")}
       </a>
-      <a className={styles.link} href={files.docx.url} download={files.docx.name}>
+      <a className={styles.link} href={files.result.docx.url} download={files.result.docx.name}>
         {t("planPanel.downloadDocx")}
       </a>
     </div>

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 export function PaymentPlanPanel({ port, today }: PanelProps) {
   const styles = useStyles();
   const s = usePaymentPlanPanel(port, today);
-  const writing = s.accept.status === "writing";
+  const writing = s.accept.status === "running";
   return (
     <div className={styles.panel}>
       <SourceSelect label={t("planPanel.source")} sources={s.sources} source={s.source} onChoose={s.chooseSource} disabled={writing} />
@@ -59,7 +59,7 @@ export function PaymentPlanPanel({ port, today }: PanelProps) {
           {s.accept.status === "done" && (
             <Notice
               intent="success"
-              message={t("planPanel.accepted", { planId: s.accept.accepted.plan.id, planSheet: s.accept.accepted.planSheet, letterSheet: s.accept.accepted.letterSheet })}
+              message={t("planPanel.accepted", { planId: s.accept.result.accepted.plan.id, planSheet: s.accept.result.accepted.planSheet, letterSheet: s.accept.result.accepted.letterSheet })}
             />
           )}
           <LetterDownloads files={s.files} />

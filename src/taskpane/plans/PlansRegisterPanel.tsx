@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 export function PlansRegisterPanel({ port, today }: PanelProps) {
   const styles = useStyles();
   const s = usePlansRegisterPanel(port, today);
-  const checking = s.check.status === "checking";
+  const checking = s.check.status === "running";
   return (
     <div className={styles.panel}>
       <SourceSelect label={t("planPanel.payments")} sources={s.sources} source={s.source} onChoose={s.chooseSource} disabled={checking} />

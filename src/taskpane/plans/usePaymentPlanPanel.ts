@@ -1,5 +1,5 @@
 /** State and actions of the Payment plan panel: props (port, today) → what the panel shows and can do. */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { edate, serialToIso, DomainError } from "../../domain/core";
 import { Frequency, sameCustomer, CustomerItems, Charge, PlanTerms, Proposal, proposePlan, openPlanOf, PlanRecord } from "../../domain/plans";
 import { getLanguage, Lang, resolveLanguage, t } from "../../i18n";
@@ -8,8 +8,9 @@ import { isoToSerial } from "../shell/asOf";
 import { LedgerSource, listSources, sourceKey } from "../shell/ledgerSource";
 import { objectUrl } from "../../export/core/download";
 import { errorText } from "../shell/errors";
+import { TaskState, useTask } from "../shell/useTask";
 import { parseUserAmount, parseUserNumber } from "./inputs";
-import { acceptPlan, Accepted, LedgerCustomers, loadCustomers, readPlans } from "./planWorkbook";
+import { acceptPlan, AcceptInput, Accepted, LedgerCustomers, loadCustomers, readPlans } from "./planWorkbook";
 
 export interface ChargeDraft {
   readonly label: string;
@@ -20,18 +21,26 @@ export type LoadState = { readonly status: "loading" } | { readonly status: "non
 
 export type PreviewState = { readonly status: "empty" } | { readonly status: "ok"; readonly proposal: Proposal; readonly terms: PlanTerms } | { readonly status: "error"; readonly message: string };
 
-export interface FilesState {
-  readonly status: "idle" | "making" | "ready" | "error";
-  readonly pdf?: { readonly url: string; readonly name: string };
-  readonly docx?: { readonly url: string; readonly name: string };
-  readonly message?: string;
+/** The letter's files as object URLs to download; revoked when they are replaced or the panel closes. */
+export interface LetterLinks {
+  readonly pdf: { readonly url: string; readonly name: string };
+  readonly docx: { readonly url: string; readonly name: string };
 }
 
-export type AcceptState =
-  | { readonly status: "idle" }
-  | { readonly status: "writing" }
-  | { readonly status: "done"; readonly accepted: Accepted }
-  | { readonly status: "error"; readonly message: string };
+export type FilesState = TaskState<LetterLinks>;
+
+/** The accepted plan, and the register of plans as it stands after it. */
+export interface AcceptedPlan {
+  readonly accepted: Accepted;
+  readonly register: readonly PlanRecord[];
+}
+
+export type AcceptState = TaskState<AcceptedPlan>;
+
+const revokeLinks = (links: LetterLinks) => {
+  URL.revokeObjectURL(links.pdf.url);
+  URL.revokeObjectURL(links.docx.url);
+};
 
 export interface PaymentPlanPanelState {
   readonly sources: readonly LedgerSource[];
@@ -101,18 +110,37 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
   const [language, setLanguageState] = useState<Lang>(getLanguage());
   const [defaultLanguage, setDefaultLanguage] = useState<Lang>(getLanguage());
   const [register, setRegister] = useState<readonly PlanRecord[]>([]);
-  const [accept, setAccept] = useState<AcceptState>({ status: "idle" });
-  const [files, setFiles] = useState<FilesState>({ status: "idle" });
-  const alive = useRef(true);
-  const urls = useRef<string[]>([]);
-
+  const letterFiles = useTask(
+    async (_run, accepted: Accepted): Promise<LetterLinks> => {
+      const { agreementFiles } = await import("../../export/plans/agreementFiles");
+      const { pdf, docx } = await agreementFiles(accepted.document);
+      return { pdf: { url: objectUrl(pdf.bytes, pdf.mime), name: pdf.name }, docx: { url: objectUrl(docx.bytes, docx.mime), name: docx.name } };
+    },
+    { message: (error, accepted) => t("planPanel.filesFailed", { detail: errorText(error), sheet: accepted.letterSheet }), discard: revokeLinks },
+  );
+  const files: FilesState = letterFiles.state;
+  const { start: makeFiles, reset: resetFiles } = letterFiles;
+  // The links of the files shown live until they are replaced, dropped or the panel closes.
   useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-      urls.current.forEach((u) => URL.revokeObjectURL(u));
-    };
-  }, []);
+    if (files.status !== "done") return;
+    const links = files.result;
+    return () => revokeLinks(links);
+  }, [files]);
+
+  const acceptTask = useTask(
+    async (_run, input: AcceptInput): Promise<AcceptedPlan> => {
+      const accepted = await acceptPlan(port, input);
+      return { accepted, register: await readPlans(port) };
+    },
+    {
+      onDone: ({ accepted, register: plans }) => {
+        setRegister(plans);
+        makeFiles(accepted);
+      },
+    },
+  );
+  const accept: AcceptState = acceptTask.state;
+  const { start: startAccept, reset: resetAccept } = acceptTask;
 
   useEffect(() => {
     let current = true;
@@ -175,40 +203,18 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
 
   const replaces = customer ? openPlanOf(register, (name) => sameCustomer(name, customer.customer)) : undefined;
 
-  const makeFiles = useCallback((accepted: Accepted) => {
-    setFiles({ status: "making" });
-    import("../../export/plans/agreementFiles")
-      .then(({ agreementFiles }) => agreementFiles(accepted.document))
-      .then(({ pdf, docx }) => {
-        if (!alive.current) return;
-        urls.current.forEach((u) => URL.revokeObjectURL(u));
-        const pdfUrl = objectUrl(pdf.bytes, pdf.mime);
-        const docxUrl = objectUrl(docx.bytes, docx.mime);
-        urls.current = [pdfUrl, docxUrl];
-        setFiles({ status: "ready", pdf: { url: pdfUrl, name: pdf.name }, docx: { url: docxUrl, name: docx.name } });
-      })
-      .catch((error) => alive.current && setFiles({ status: "error", message: t("planPanel.filesFailed", { detail: errorText(error), sheet: accepted.letterSheet }) }));
-  }, []);
-
   const doAccept = useCallback(() => {
-    if (!customer || preview.status !== "ok" || accept.status === "writing") return;
-    setAccept({ status: "writing" });
-    acceptPlan(port, {
+    // Accepting writes the plan: never two at once.
+    if (!customer || preview.status !== "ok" || acceptTask.running) return;
+    startAccept({
       customer,
       charges: charges.map((c): Charge => ({ label: c.label.trim() || t("planPanel.chargeDefault", undefined, language), amount: parseUserAmount(c.amountText) ?? 0 })),
       terms: preview.terms,
       accepted: todaySerial,
       language,
       replaces,
-    })
-      .then(async (accepted) => {
-        if (!alive.current) return;
-        setAccept({ status: "done", accepted });
-        setRegister(await readPlans(port));
-        makeFiles(accepted);
-      })
-      .catch((error) => alive.current && setAccept({ status: "error", message: errorText(error) }));
-  }, [port, customer, preview, accept.status, charges, todaySerial, language, replaces, makeFiles]);
+    });
+  }, [startAccept, customer, preview, acceptTask.running, charges, todaySerial, language, replaces]);
 
   return {
     sources,
@@ -236,8 +242,8 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
     chooseCustomer: (name) => {
       setCustomerName(name);
       setCharges([]);
-      setAccept({ status: "idle" });
-      setFiles({ status: "idle" });
+      resetAccept();
+      resetFiles();
       const found = load.status === "ready" ? load.ledger.customers.find((c) => c.customer === name) : undefined;
       setLanguageState(found?.language ? resolveLanguage(found.language) : defaultLanguage);
     },

@@ -4,17 +4,13 @@ import { sameCustomer, newPromise, PromiseRecord, PlanRecord } from "../../domai
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
 import { sourceKey } from "../shell/ledgerSource";
-import { errorText } from "../shell/errors";
+import { TaskState, useTask } from "../shell/useTask";
 import { parseUserAmount } from "./inputs";
 import { checkPayments, CheckResult, listPaymentSources, loadPayments, PaymentSource, readPlans, readPromises, writePromises } from "./planWorkbook";
 import { t } from "../../i18n";
-import { DomainError } from "../../domain/core";
+import { DomainError, Serial } from "../../domain/core";
 
-export type CheckState =
-  | { readonly status: "idle" }
-  | { readonly status: "checking" }
-  | { readonly status: "done"; readonly result: CheckResult }
-  | { readonly status: "error"; readonly message: string };
+export type CheckState = TaskState<CheckResult>;
 
 export interface PromiseDraft {
   readonly customer: string;
@@ -48,9 +44,42 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
   const [plans, setPlans] = useState<readonly PlanRecord[]>([]);
   const [promises, setPromises] = useState<readonly PromiseRecord[]>([]);
   const [paymentCustomers, setPaymentCustomers] = useState<readonly string[]>([]);
-  const [check, setCheck] = useState<CheckState>({ status: "idle" });
   const [draft, setDraft] = useState<PromiseDraft>({ customer: "", amountText: "", dateText: today, note: "" });
-  const [promiseMessage, setPromiseMessage] = useState<PlansRegisterPanelState["promiseMessage"]>(null);
+  const checkTask = useTask(
+    async (_run, source: PaymentSource | null, asOf: Serial) => {
+      const read = source ? await loadPayments(port, source) : { payments: [], rejected: [], notPayments: true };
+      return checkPayments(port, read.payments, read.rejected.length, asOf);
+    },
+    {
+      onDone: (result) => {
+        setPlans(result.plans);
+        setPromises(result.promises);
+      },
+    },
+  );
+  const add = useTask(
+    async (_run, draft: PromiseDraft) => {
+      const recorded = isoToSerial(today) ?? 0;
+      const amount = parseUserAmount(draft.amountText);
+      if (amount === null) throw new DomainError("planPanel.badNumber", { text: draft.amountText });
+      const date = isoToSerial(draft.dateText);
+      if (date === null) throw new DomainError("planPanel.badDate", { text: draft.dateText });
+      const existing = await readPromises(port);
+      const promise = newPromise(draft.customer, amount, date, draft.note.trim(), recorded, existing.map((p) => p.id));
+      const next = [...existing, promise];
+      await writePromises(port, next);
+      return { promise, next };
+    },
+    {
+      onDone: ({ next }, draft) => {
+        setPromises(next);
+        setDraft({ customer: draft.customer, amountText: "", dateText: draft.dateText, note: "" });
+      },
+    },
+  );
+  const check = checkTask.state;
+  const { start: startCheck, fail: failCheck } = checkTask;
+  const { start: startAdd } = add;
 
   useEffect(() => {
     let current = true;
@@ -62,11 +91,11 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
         setSources(s);
         setSource(s[0] ?? null);
       })
-      .catch((error) => current && setCheck({ status: "error", message: errorText(error) }));
+      .catch((error) => current && failCheck(error));
     return () => {
       current = false;
     };
-  }, [port]);
+  }, [port, failCheck]);
 
   useEffect(() => {
     if (!source) return;
@@ -83,32 +112,17 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
 
   const runCheck = useCallback(() => {
     if (asOf === null) return;
-    setCheck({ status: "checking" });
-    (async () => {
-      const read = source ? await loadPayments(port, source) : { payments: [], rejected: [], notPayments: true };
-      const result = await checkPayments(port, read.payments, read.rejected.length, asOf);
-      setPlans(result.plans);
-      setPromises(result.promises);
-      setCheck({ status: "done", result });
-    })().catch((error) => setCheck({ status: "error", message: errorText(error) }));
-  }, [port, source, asOf]);
+    startCheck(source, asOf);
+  }, [startCheck, source, asOf]);
 
   const addPromise = useCallback(() => {
-    (async () => {
-      const recorded = isoToSerial(today) ?? 0;
-      const amount = parseUserAmount(draft.amountText);
-      if (amount === null) throw new DomainError("planPanel.badNumber", { text: draft.amountText });
-      const date = isoToSerial(draft.dateText);
-      if (date === null) throw new DomainError("planPanel.badDate", { text: draft.dateText });
-      const existing = await readPromises(port);
-      const promise = newPromise(draft.customer, amount, date, draft.note.trim(), recorded, existing.map((p) => p.id));
-      const next = [...existing, promise];
-      await writePromises(port, next);
-      setPromises(next);
-      setPromiseMessage({ intent: "success", text: t("planPanel.promiseAdded", { id: promise.id }) });
-      setDraft({ customer: draft.customer, amountText: "", dateText: draft.dateText, note: "" });
-    })().catch((error) => setPromiseMessage({ intent: "error", text: errorText(error) }));
-  }, [port, today, draft]);
+    // Adding writes the promises sheet: never two at once.
+    if (add.running) return;
+    startAdd(draft);
+  }, [startAdd, add.running, draft]);
+
+  const promiseMessage: PlansRegisterPanelState["promiseMessage"] =
+    add.state.status === "done" ? { intent: "success", text: t("planPanel.promiseAdded", { id: add.state.result.promise.id }) } : add.state.status === "error" ? { intent: "error", text: add.state.message } : null;
 
   const customers: string[] = [];
   for (const name of [...plans.map((p) => p.customer), ...paymentCustomers]) if (!customers.some((c) => sameCustomer(c, name))) customers.push(name);

@@ -230,8 +230,9 @@ function layoutOf(ledger: LedgerReport, options: AgingReportOptions, lang: Lang,
       for (let k = from; k < Math.min(to, index.length); k++) {
         const i = index[k];
         const days = options.asOf - rows.dueDate[i];
+        const amount = fromMinor(rows.open[i]);
         const amounts = new Array<CellValue>(width).fill(null);
-        amounts[bucketIndex(days, options.bucketDays)] = fromMinor(rows.open[i]);
+        amounts[bucketIndex(days, options.bucketDays)] = amount;
         const invoiceDate = rows.invoiceDate[i];
         out.push([
           rows.customer[i] ?? "",
@@ -242,7 +243,7 @@ function layoutOf(ledger: LedgerReport, options: AgingReportOptions, lang: Lang,
           days,
           rows.disputed[i] ? yes : "",
           ...amounts,
-          fromMinor(rows.open[i]),
+          amount,
         ]);
       }
       return out;

@@ -5,9 +5,10 @@ import fc from "fast-check";
 import { CellInput } from "../../../src/domain/core/cells";
 import { formatAmount } from "../../../src/domain/core/amountText";
 import { serialToYmd, ymdToSerial } from "../../../src/domain/core/dates";
-import { readLedger } from "../../../src/domain/ledger/readLedger";
+import { planLedger, readLedger } from "../../../src/domain/ledger/readLedger";
 import { t } from "../../../src/i18n";
 import { BAD_ROWS } from "../../fixtures/ledgers/badRows";
+import { ReadLedgerOptions } from "../../../src/domain/ledger/types";
 
 /** A minimal CSV reader for the fixtures: `sep`-separated, double quotes around cells that need them. */
 function readCsv(file: string, sep: string): CellInput[][] {
@@ -219,5 +220,96 @@ describe("readLedger with a field left unread by hand", () => {
     const report = readLedger(values, { mapping: { openAmount: NOT_MAPPED } });
     expect(report.mapping.map((m) => m.field)).not.toContain("openAmount");
     expect(report.rows.open[0]).toBe(10000);
+  });
+});
+
+/**
+ * Reads rows [0, k) and [k, end) apart, the second under the header row with the plan of the first
+ * `planRows` rows, and joins the two reports as one (row indexes of the second shifted back).
+ */
+function readInTwo(values: CellInput[][], k: number, planRows = values.length, options: ReadLedgerOptions = {}) {
+  const plan = planLedger(values.slice(0, planRows), options);
+  const top = readLedger(values.slice(0, k), plan.options);
+  const header = values[plan.headerIndex];
+  const rest = readLedger([header, ...values.slice(k)], { ...plan.options, customerAbove: top.sawCustomer });
+  const shift = k - 1;
+  return {
+    plan,
+    top,
+    rest,
+    sourceIndex: [...Array.from(top.rows.sourceIndex), ...Array.from(rest.rows.sourceIndex, (i) => i + shift)],
+    open: [...Array.from(top.rows.open), ...Array.from(rest.rows.open)],
+    dueDate: [...Array.from(top.rows.dueDate), ...Array.from(rest.rows.dueDate)],
+    invoiceDate: [...Array.from(top.rows.invoiceDate), ...Array.from(rest.rows.invoiceDate)],
+    rejected: [...top.rejected, ...rest.rejected.map((r) => ({ ...r, index: r.index + shift }))],
+    blankRows: top.blankRows + rest.blankRows,
+  };
+}
+
+describe("planLedger", () => {
+  it.each(["en-dynamics.csv", "it-zucchetti.csv", "de-datev.csv", "nl-exact.csv", "fr-sage.csv"])("reads %s in two parts under its plan as in one read, wherever it is split", (file) => {
+    const values = readCsv(file, file.startsWith("en") ? "," : ";");
+    const whole = readLedger(values);
+    const plan = planLedger(values);
+    expect(plan.headerIndex).toBe(whole.headerIndex);
+    expect(plan.mapping).toEqual(whole.mapping);
+    expect(plan.options.decimal).toBe(whole.conventions!.decimal);
+    expect(plan.options.dateOrder).toBe(whole.conventions!.dateOrder);
+    for (let k = whole.headerIndex + 1; k <= values.length; k++) {
+      const two = readInTwo(values, k);
+      expect(two.top.mapping).toEqual(whole.mapping);
+      expect(two.rest.mapping).toEqual(whole.mapping);
+      expect(two.rest.unmapped).toEqual(whole.unmapped);
+      expect(two.sourceIndex).toEqual(Array.from(whole.rows.sourceIndex));
+      expect(two.open).toEqual(Array.from(whole.rows.open));
+      expect(two.dueDate).toEqual(Array.from(whole.rows.dueDate));
+      expect(two.rejected).toEqual(whole.rejected);
+      expect(two.blankRows).toBe(whole.blankRows);
+    }
+  });
+
+  it("says which required fields are missing, and leaves the options as they were given", () => {
+    const plan = planLedger([["Foo", "Bar"], [1, 2]], { dateSystem: 1904 });
+    expect(plan.missing).toEqual(["customer", "dueDate", "amount"]);
+    expect(plan.options).toEqual({ dateSystem: 1904 });
+  });
+
+  it("takes a blank customer after a customer above the part for a merged cell, as one read does", () => {
+    const values: CellInput[][] = [["Customer", "Due date", "Amount"], ["A", 46000, 1], [null, 46000, 2], ["B", 46000, 3]];
+    const merged = { index: 2, field: "customer", problem: { code: "ledger.mergedCustomer", params: { header: "Customer" } } };
+    expect(readLedger(values).rejected).toEqual([merged]);
+    const two = readInTwo(values, 2);
+    expect(two.top.sawCustomer).toBe(true);
+    expect(two.rejected).toEqual([merged]);
+    // Without being told, the part alone sees a blank cell, not a merged one.
+    expect(readLedger([values[0], values[2]]).rejected[0].problem.code).toBe("ledger.blankCell");
+    expect(readLedger([values[0], [null, 46000, 2]]).sawCustomer).toBe(false);
+  });
+
+  it("keeps each date column's own day/month order, decided on the planned rows, for rows read later", () => {
+    // Invoice dates say month-first (12/25), due dates day-first (25/12); the later rows are ambiguous (03/04).
+    const values: CellInput[][] = [
+      ["Customer", "Invoice date", "Due date", "Amount"],
+      ["A", "12/25/2025", "25/01/2026", "1"],
+      ["B", "03/04/2026", "03/05/2026", "2"],
+    ];
+    const whole = readLedger(values);
+    expect(whole.rows.invoiceDate[1]).toBe(d(2026, 3, 4));
+    expect(whole.rows.dueDate[1]).toBe(d(2026, 5, 3));
+    const two = readInTwo(values, 2, 2);
+    expect(two.plan.options).toMatchObject({ dateOrder: "DMY", invoiceDateOrder: "MDY" });
+    expect(two.invoiceDate).toEqual(Array.from(whole.rows.invoiceDate));
+    expect(two.dueDate).toEqual(Array.from(whole.rows.dueDate));
+  });
+
+  it("keeps a field the user left unread unread in rows read later, though the header names it", () => {
+    const values: CellInput[][] = [
+      ["Customer", "Due date", "Amount", "Open amount"],
+      ["A", 46000, 100, 40],
+      ["B", 46000, 200, 50],
+    ];
+    const two = readInTwo(values, 2, 2, { mapping: { openAmount: NOT_MAPPED } });
+    expect(two.rest.mapping.map((m) => m.field)).not.toContain("openAmount");
+    expect(two.open).toEqual([10000, 20000]);
   });
 });

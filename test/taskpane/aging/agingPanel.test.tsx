@@ -100,6 +100,21 @@ describe("AgingPanel", () => {
     expect(totals).not.toContain(90);
   });
 
+  it("cancels a run: says so and writes no report; a later run writes it, once", async () => {
+    const wb = createMemoryWorkbook([{ name: "Ledger", values: small }], { yieldBetweenChunks: () => Promise.resolve() });
+    const writes: string[] = [];
+    setup([], { ...wb, writeReport: (report, progress) => (writes.push(report.name), wb.writeReport(report, progress)) });
+    await mapped();
+    run();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText(/^Cancelled\. The report was not written/)).toBeInTheDocument();
+    run();
+    expect(await screen.findByText("Wrote sheet AR Aging 2026-11-25.")).toBeInTheDocument();
+    expect(screen.queryByText(/^Cancelled\./)).not.toBeInTheDocument();
+    // The cancelled run was ahead of the second one: had it gone on, it would have written first.
+    expect(writes).toEqual(["AR Aging 2026-11-25"]);
+  });
+
   it("asks for the columns it could not find, and does not run", async () => {
     setup([{ name: "Ledger", values: [["Foo", "Bar"], [1, 2]] }]);
     expect(await screen.findByText(/No column found for: Customer, Due date, Amount/)).toBeInTheDocument();

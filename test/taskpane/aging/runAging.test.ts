@@ -2,6 +2,7 @@ import * as aging from "../../../src/domain/aging/aging";
 import * as money from "../../../src/domain/core/money";
 import { generateSampleLedger } from "../../../src/samples/ledger";
 import { readLedger } from "../../../src/domain/ledger/readLedger";
+import { NOT_MAPPED } from "../../../src/domain/ledger/types";
 import { Cancelled, readLedgerChunked } from "../../../src/taskpane/aging/chunkedReader";
 import { runAging } from "../../../src/taskpane/aging/runAging";
 import { createMemoryWorkbook } from "../../../src/workbook/memoryWorkbook";
@@ -24,6 +25,21 @@ describe("runAging", () => {
     expect(sliced.blankRows).toBe(whole.blankRows);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress[progress.length - 1]).toBe(values.length);
+  });
+
+  it("reads every slice as one read would: a column left unread stays unread, a blank customer under one is merged", async () => {
+    // Rows 37, 74, … start a slice; a blank customer there follows a filled one in the row above.
+    const ledger: CellValue[][] = [["Customer", "Due date", "Amount", "Open amount"]];
+    for (let i = 1; i <= 200; i++) ledger.push([i % 37 === 0 ? null : `C${i % 7}`, AS_OF - i, 100 + i, 1]);
+    const mapping = { openAmount: NOT_MAPPED };
+    const sliced = await readLedgerChunked(ledger, { mapping, chunkRows: 37, pause: noPause });
+    const whole = readLedger(ledger, { mapping });
+    expect(whole.rows.open[0]).toBe(10100);
+    expect(Array.from(sliced.rows.open)).toEqual(Array.from(whole.rows.open));
+    expect(Array.from(sliced.rows.sourceIndex)).toEqual(Array.from(whole.rows.sourceIndex));
+    expect(sliced.rejected.map((r) => [r.index, r.problem.code])).toEqual([37, 74, 111, 148, 185].map((i) => [i, "ledger.mergedCustomer"]));
+    expect(sliced.rejected).toEqual(whole.rejected);
+    expect(sliced.mapping).toEqual(whole.mapping);
   });
 
   it("moves progress forward through the phases and ends at 1", async () => {
