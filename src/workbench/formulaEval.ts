@@ -56,7 +56,8 @@ function readBlock(ctx: FormulaContext, sheet: string, top: number, bottom: numb
     for (let c = left; c <= lastColumn; c++) {
       const v = row[c];
       cells.push(v === undefined ? null : v);
-      const f = ctx.numberFormat && typeof v === "number" ? ctx.numberFormat(sheet, r, c) : undefined;
+      // Only whole numbers can show as dates (cellText), so only their formats are asked for.
+      const f = ctx.numberFormat && Number.isInteger(v) ? ctx.numberFormat(sheet, r, c) : undefined;
       fmt.push(f && isDateFormat(f) ? f : undefined);
     }
     out.push(cells);
