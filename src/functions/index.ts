@@ -17,3 +17,11 @@ export const functions = {
 } as const;
 
 export type FormulaId = keyof typeof functions;
+
+/**
+ * The result columns (0-based) that hold dates, per formula. Excel shows a custom function's spilled
+ * dates as serials until the user formats them; the workbench formats these columns as dates.
+ */
+export const resultDateColumns: Partial<Record<FormulaId, readonly number[]>> = {
+  PAYMENTPLAN: [1],
+};

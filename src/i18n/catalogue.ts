@@ -11,6 +11,7 @@ import { plansLetters } from "./messages/plansLetters";
 import { plansRegister } from "./messages/plansRegister";
 import { settings } from "./messages/settings";
 import { shell } from "./messages/shell";
+import { workbench } from "./messages/workbench";
 import { workbook } from "./messages/workbook";
 
 export type Catalogue = Record<string, string>;
@@ -35,6 +36,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   settings,
   shell,
   workbook,
+  workbench,
 };
 
 /**

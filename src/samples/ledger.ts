@@ -18,6 +18,12 @@ export interface SampleLedgerOptions {
   readonly asOf: Serial;
   /** "english" headers, or "mixed": each header in one of the five languages. */
   readonly headers?: "english" | "mixed";
+  /**
+   * Where the bad rows have their bad cell: "aged" (default) in the open amount or due date, which
+   * AR.AGING refuses too; "descriptive" in the invoice date, currency or status, which a reader of the
+   * whole ledger refuses but a formula over amounts, due dates and customers never reads.
+   */
+  readonly badCells?: "aged" | "descriptive";
 }
 
 interface Customer {
@@ -106,7 +112,11 @@ export function generateSampleLedger(options: SampleLedgerOptions): SampleCell[]
     // About 3% bad rows, each with one reason a reader must give back.
     if (roll > 0.93 && roll <= 0.96) {
       const bad = Math.floor(rand() * 4);
-      if (bad === 0) row[5] = "n/a"; // the open amount, the column that is aged
+      if (options.badCells === "descriptive") {
+        if (bad === 0 || bad === 2) row[2] = bad === 0 ? "n/a" : "31/02/2026"; // the invoice date
+        else if (bad === 1) row[7] = "#N/A"; // the status
+        else row[6] = "#VALUE!"; // the currency
+      } else if (bad === 0) row[5] = "n/a"; // the open amount, the column that is aged
       else if (bad === 1) row[3] = "#N/A";
       else if (bad === 2) row[3] = "31/02/2026";
       else row[5] = "#VALUE!";

@@ -1,12 +1,17 @@
 import { serialToIso } from "../domain/core";
 import { CellValue } from "../workbook/port";
 
+/** True for a number format that shows a date ("yyyy-mm-dd", "dd-mm-yy", "d-mmm-yyyy"). */
+export function isDateFormat(format: string): boolean {
+  return /y{2,4}|d{1,2}-m{1,2}/i.test(format);
+}
+
 /** What a grid cell shows for a value and its number format. */
 export function cellText(value: CellValue | undefined, format: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  if (/y{2,4}|d{1,2}-m{1,2}/i.test(format) && Number.isInteger(value) && value > 0 && value < 2958466) return serialToIso(value);
+  if (isDateFormat(format) && Number.isInteger(value) && value > 0 && value < 2958466) return serialToIso(value);
   if (format.includes("0.00")) return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return String(Number.isInteger(value) ? value : Number(value.toPrecision(12)));
 }

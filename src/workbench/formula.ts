@@ -1,40 +1,24 @@
 /**
- * The workbench's formula bar: parses a formula such as `=AR.AGING(A2:A500,E2:E500,DATE(2026,11,25))`
- * and evaluates it through the `functions` registry, as Excel would call the custom function. Supports
- * A1 cells and ranges (with a sheet, `'My sheet'!A1:B9`, and whole columns `A:A`), numbers, strings,
- * TRUE/FALSE, array constants `{30,60,90}`, DATE(y,m,d) and empty arguments; `,` or `;` separate
- * arguments. Errors are values: `#VALUE!` (or `#NAME?`) with a message.
+ * The workbench's formula language: reads a formula as Excel writes it and evaluates it over the
+ * in-memory workbook. It reads A1 cells and ranges (with a sheet, `'My sheet'!A1:B9`, whole columns
+ * `A:A`), table references (`Ledger[Open amount]`, `Policy[#All]`, `T[[#Data],[A]:[C]]`), numbers,
+ * percent literals (`5%`), strings, TRUE/FALSE, array constants `{30,60,90}`, empty arguments, and the
+ * operators + - * / ^ & = <> < > <= >= with Excel's precedence (unary minus above ^, so -2^2 is 4);
+ * `,` or `;` separate arguments. No formula library reads Excel's structured references and empty
+ * arguments with messages in the user's language, so the parser is ours; the Excel functions come from
+ * @formulajs/formulajs (see formulaFunctions.ts). Errors are values: `#VALUE!`, `#NAME?`, `#REF!`,
+ * `#DIV/0!`, … with a message.
  */
-import { ymdToSerial } from "../domain/core";
-import { functions, FormulaId } from "../functions";
-import { messageOf } from "../functions/errors";
 import { t } from "../i18n";
 import { parseCellAddress } from "../workbook/memoryWorkbook";
 import { CellValue } from "../workbook/port";
+import { evaluateNode, resultOf } from "./formulaEval";
+import { FormulaContext, FormulaNode, FormulaResult, FormulaSyntaxError, LAST_ROW, TableArea } from "./formulaTypes";
 
-export type FormulaNode =
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "string"; readonly value: string }
-  | { readonly kind: "boolean"; readonly value: boolean }
-  | { readonly kind: "empty" }
-  | { readonly kind: "array"; readonly rows: CellValue[][] }
-  | { readonly kind: "range"; readonly sheet?: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
-  | { readonly kind: "call"; readonly name: string; readonly args: readonly FormulaNode[] };
+export * from "./formulaTypes";
 
-export type FormulaResult =
-  | { readonly ok: true; readonly values: CellValue[][] }
-  | { readonly ok: false; readonly code: "#VALUE!" | "#NAME?" | "#SPILL!"; readonly message: string };
-
-/** A formula that cannot be read; the message names the position (1-based) and what was found. */
-export class FormulaSyntaxError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "FormulaSyntaxError";
-  }
-}
-
-/** Whole-column ranges end at this row when the sheet is not asked (Excel's last row). */
-const LAST_ROW = 1_048_575;
+const ERROR_LITERAL = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|CALC!)/i;
+const COMPARISONS = ["<>", "<=", ">=", "=", "<", ">"] as const;
 
 class Parser {
   private at = 0;
@@ -43,6 +27,7 @@ class Parser {
   parse(): FormulaNode {
     this.skip();
     if (this.text[this.at] === "=") this.at++;
+    if (this.peek() === "") return { kind: "empty" };
     const node = this.expression();
     this.skip();
     if (this.at < this.text.length) this.fail();
@@ -55,7 +40,7 @@ class Parser {
   }
 
   private skip() {
-    while (this.text[this.at] === " ") this.at++;
+    while (this.text[this.at] === " " || this.text[this.at] === "\n" || this.text[this.at] === "\t") this.at++;
   }
 
   private peek(): string {
@@ -68,65 +53,151 @@ class Parser {
     this.at++;
   }
 
+  /** comparison: concat (op concat)* — the lowest precedence. */
   private expression(): FormulaNode {
+    let left = this.concat();
+    for (;;) {
+      this.skip();
+      const op = COMPARISONS.find((o) => this.text.startsWith(o, this.at));
+      if (!op) return left;
+      this.at += op.length;
+      left = { kind: "binary", op, left, right: this.concat() };
+    }
+  }
+
+  private concat(): FormulaNode {
+    let left = this.additive();
+    while (this.peek() === "&") {
+      this.at++;
+      left = { kind: "binary", op: "&", left, right: this.additive() };
+    }
+    return left;
+  }
+
+  private additive(): FormulaNode {
+    let left = this.multiplicative();
+    for (let ch = this.peek(); ch === "+" || ch === "-"; ch = this.peek()) {
+      this.at++;
+      left = { kind: "binary", op: ch, left, right: this.multiplicative() };
+    }
+    return left;
+  }
+
+  private multiplicative(): FormulaNode {
+    let left = this.power();
+    for (let ch = this.peek(); ch === "*" || ch === "/"; ch = this.peek()) {
+      this.at++;
+      left = { kind: "binary", op: ch, left, right: this.power() };
+    }
+    return left;
+  }
+
+  /** ^ is left-associative in Excel: 2^3^2 is 64. */
+  private power(): FormulaNode {
+    let left = this.percent();
+    while (this.peek() === "^") {
+      this.at++;
+      left = { kind: "binary", op: "^", left, right: this.percent() };
+    }
+    return left;
+  }
+
+  private percent(): FormulaNode {
+    let node = this.unary();
+    while (this.peek() === "%") {
+      this.at++;
+      node = { kind: "percent", operand: node };
+    }
+    return node;
+  }
+
+  /** Unary minus binds tighter than ^ (Excel: -2^2 is 4); a minus before a number is kept as a negative number. */
+  private unary(): FormulaNode {
     const ch = this.peek();
-    if (ch === "," || ch === ";" || ch === ")" || ch === "") return { kind: "empty" };
+    if (ch !== "-" && ch !== "+") return this.primary();
+    this.at++;
+    const operand = this.unary();
+    if (ch === "-" && operand.kind === "number") return { kind: "number", value: -operand.value };
+    return ch === "+" && operand.kind === "number" ? operand : { kind: "unary", op: ch, operand };
+  }
+
+  private primary(): FormulaNode {
+    const ch = this.peek();
     if (ch === '"') return { kind: "string", value: this.string() };
     if (ch === "{") return this.array();
-    if (/[0-9.+-]/.test(ch)) return { kind: "number", value: this.number() };
-    if (ch === "'") {
-      const sheet = this.quotedSheet();
-      this.expect("!");
-      return this.range(sheet);
+    if (ch === "(") {
+      this.at++;
+      const inner = this.expression();
+      this.expect(")");
+      return inner;
     }
+    if (ch === "#") {
+      const m = ERROR_LITERAL.exec(this.text.slice(this.at));
+      if (!m) this.fail();
+      this.at += m[0].length;
+      return { kind: "error", code: m[0].toUpperCase() };
+    }
+    if (/[0-9.]/.test(ch)) return this.numberOrRows();
+    if (ch === "'") {
+      const sheet = this.quoted("'");
+      this.expect("!");
+      return this.reference(sheet);
+    }
+    const start = this.at;
     const word = this.word();
     if (!word) this.fail();
-    if (this.peek() === "(") return this.call(word);
+    if (this.text[this.at] === "(") return this.call(word);
     if (this.text[this.at] === "!") {
       this.at++;
-      return this.range(word);
+      return this.reference(word);
     }
+    if (this.text[this.at] === "[") return this.structured(word);
     if (/^(true|false)$/i.test(word)) return { kind: "boolean", value: word.toLowerCase() === "true" };
-    return this.range(undefined, word);
+    this.at = start;
+    return this.reference(undefined);
   }
 
   private word(): string {
-    const m = /^[A-Za-z_$][A-Za-z0-9_.$]*/.exec(this.text.slice(this.at));
+    const m = /^[A-Za-z_\\$][A-Za-z0-9_.$]*/.exec(this.text.slice(this.at));
     if (!m) return "";
     this.at += m[0].length;
     return m[0];
   }
 
   private number(): number {
-    const m = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(this.text.slice(this.at));
+    const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(this.text.slice(this.at));
     if (!m) this.fail();
     this.at += m[0].length;
     return Number(m[0]);
   }
 
-  private string(): string {
-    this.at++;
-    let out = "";
-    for (;;) {
-      if (this.at >= this.text.length) this.fail();
-      const ch = this.text[this.at++];
-      if (ch !== '"') out += ch;
-      else if (this.text[this.at] === '"') {
-        out += '"';
-        this.at++;
-      } else return out;
+  /** A number, or whole rows (`1:3`, which starts like one). */
+  private numberOrRows(): FormulaNode {
+    const rows = /^\$?(\d+):\$?(\d+)(?![\d.])/.exec(this.text.slice(this.at));
+    if (rows) {
+      this.at += rows[0].length;
+      const a = Number(rows[1]) - 1;
+      const b = Number(rows[2]) - 1;
+      if (a < 0 || b < 0) this.fail();
+      return { kind: "range", sheet: undefined, top: Math.min(a, b), left: 0, bottom: Math.max(a, b), right: 16_383 };
     }
+    return { kind: "number", value: this.number() };
   }
 
-  private quotedSheet(): string {
+  private string(): string {
+    return this.quoted('"');
+  }
+
+  /** Text between `quote`s, a doubled quote standing for one. */
+  private quoted(quote: string): string {
     this.at++;
     let out = "";
     for (;;) {
       if (this.at >= this.text.length) this.fail();
       const ch = this.text[this.at++];
-      if (ch !== "'") out += ch;
-      else if (this.text[this.at] === "'") {
-        out += "'";
+      if (ch !== quote) out += ch;
+      else if (this.text[this.at] === quote) {
+        out += quote;
         this.at++;
       } else return out;
     }
@@ -136,12 +207,18 @@ class Parser {
     this.at++;
     const rows: CellValue[][] = [[]];
     for (;;) {
-      const ch = this.peek();
-      if (ch === '"') rows[rows.length - 1].push(this.string());
-      else if (/[0-9.+-]/.test(ch)) rows[rows.length - 1].push(this.number());
+      let ch = this.peek();
+      let sign = 1;
+      if (ch === "-" || ch === "+") {
+        sign = ch === "-" ? -1 : 1;
+        this.at++;
+        ch = this.peek();
+      }
+      if (ch === '"' && sign === 1) rows[rows.length - 1].push(this.string());
+      else if (/[0-9.]/.test(ch)) rows[rows.length - 1].push(sign * this.number());
       else {
         const word = this.word();
-        if (!/^(true|false)$/i.test(word)) this.fail();
+        if (!/^(true|false)$/i.test(word) || sign !== 1) this.fail();
         rows[rows.length - 1].push(word.toLowerCase() === "true");
       }
       const next = this.peek();
@@ -163,7 +240,8 @@ class Parser {
       return { kind: "call", name, args };
     }
     for (;;) {
-      args.push(this.expression());
+      const ch = this.peek();
+      args.push(ch === "," || ch === ";" || ch === ")" ? { kind: "empty" } : this.expression());
       const next = this.peek();
       this.at++;
       if (next === ")") return { kind: "call", name, args };
@@ -174,10 +252,16 @@ class Parser {
     }
   }
 
-  /** A1, A1:B9, A:A, with an optional sheet already read; `first` is the first reference when already read. */
-  private range(sheet: string | undefined, first?: string): FormulaNode {
+  /** A1, A1:B9, A:A, 1:3 after an optional sheet. */
+  private reference(sheet: string | undefined): FormulaNode {
     const start = this.at;
-    const a = first ?? this.word();
+    const rows = /^\$?(\d+):\$?(\d+)/.exec(this.text.slice(this.at));
+    if (rows) {
+      const node = this.numberOrRows();
+      return node.kind === "range" ? { ...node, sheet } : this.fail();
+    }
+    const a = this.word();
+    if (!a) this.fail();
     let b = a;
     const colon = this.text[this.at] === ":";
     if (colon) {
@@ -193,10 +277,66 @@ class Parser {
     const p = parseCellAddress(a);
     const q = parseCellAddress(b);
     if (!p || !q) {
+      // A lone word that is no cell is a name (a defined name, or a misspelt function): #NAME? when evaluated.
+      // Letters then digits (ZZZZ1) look like a cell and are refused as one.
+      if (!colon && sheet === undefined && /^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(a) && !/^[A-Za-z]+\d+$/.test(a)) return { kind: "name", name: a };
       this.at = start;
       throw new FormulaSyntaxError(t("pane.bench.f.badRef", { text: b === a ? a : `${a}:${b}` }));
     }
     return { kind: "range", sheet, top: Math.min(p.row, q.row), left: Math.min(p.column, q.column), bottom: Math.max(p.row, q.row), right: Math.max(p.column, q.column) };
+  }
+
+  /** Table[Column], Table[#All], Table[], Table[[#Data],[First]:[Last]]. */
+  private structured(table: string): FormulaNode {
+    this.at++; // [
+    let area: TableArea = "data";
+    const columns: string[] = [];
+    const item = (text: string) => {
+      const special = /^#(all|data|headers|totals)$/i.exec(text.trim());
+      if (special) area = special[1].toLowerCase() as TableArea;
+      else if (/^#/.test(text.trim())) throw new FormulaSyntaxError(t("bench.f.tableItem", { item: text.trim(), table }));
+      else columns.push(text);
+    };
+    if (this.peek() === "]") {
+      this.at++;
+      return { kind: "table", table, area };
+    }
+    if (this.text[this.at] === "[") {
+      for (;;) {
+        this.expect("[");
+        item(this.bracketed());
+        const next = this.peek();
+        this.at++;
+        if (next === "]") break;
+        if (next === ":") {
+          this.expect("[");
+          item(this.bracketed());
+          this.expect("]");
+          break;
+        }
+        if (next !== ",") {
+          this.at--;
+          this.fail();
+        }
+      }
+    } else item(this.bracketed());
+    if (columns.length > 2) this.fail();
+    return { kind: "table", table, area, first: columns[0], last: columns[1] ?? columns[0] };
+  }
+
+  /** A column name up to its closing bracket (read past it); `'` escapes [ ] # and ' in a name. */
+  private bracketed(): string {
+    let out = "";
+    for (;;) {
+      if (this.at >= this.text.length) this.fail();
+      const ch = this.text[this.at++];
+      if (ch === "'" && this.at < this.text.length) out += this.text[this.at++];
+      else if (ch === "]") return out;
+      else if (ch === "[") {
+        this.at--;
+        this.fail();
+      } else out += ch;
+    }
   }
 }
 
@@ -205,75 +345,20 @@ export function parseFormula(text: string): FormulaNode {
   return new Parser(text).parse();
 }
 
-/** What a formula can read: the cells of a sheet (rows from A1) and the sheet it sits on. */
-export interface FormulaContext {
-  readonly sheet: string;
-  values(sheet: string): readonly (readonly CellValue[])[];
-}
-
-class NameError extends Error {}
-
-/** Excel's DATE: months and days beyond their range roll over. */
-function dateSerial(year: number, month: number, day: number): number {
-  const index = Math.trunc(year) * 12 + Math.trunc(month) - 1;
-  const y = Math.floor(index / 12);
-  return ymdToSerial(y, index - y * 12 + 1, 1) + Math.trunc(day) - 1;
-}
-
-function evaluateNode(node: FormulaNode, ctx: FormulaContext): unknown {
-  switch (node.kind) {
-    case "number":
-    case "string":
-    case "boolean":
-      return node.value;
-    case "empty":
-      return null;
-    case "array":
-      return node.rows;
-    case "range": {
-      const rows = ctx.values(node.sheet ?? ctx.sheet);
-      const bottom = Math.min(node.bottom, node.top === 0 && node.bottom === LAST_ROW ? Math.max(0, rows.length - 1) : node.bottom);
-      const out: CellValue[][] = [];
-      for (let r = node.top; r <= bottom; r++) {
-        const row = rows[r] ?? [];
-        const cells: CellValue[] = [];
-        for (let c = node.left; c <= node.right; c++) cells.push(row[c] === undefined ? null : row[c]);
-        out.push(cells);
-      }
-      return out.length === 1 && out[0].length === 1 ? out[0][0] : out;
-    }
-    case "call": {
-      const args = node.args.map((a) => evaluateNode(a, ctx));
-      const name = node.name.toUpperCase();
-      if (name === "DATE") {
-        const nums = args.map((a) => (Array.isArray(a) ? NaN : Number(a)));
-        if (nums.length !== 3 || nums.some((n) => !Number.isFinite(n))) throw new Error(t("pane.bench.f.date"));
-        return dateSerial(nums[0], nums[1], nums[2]);
-      }
-      const id = name.startsWith("AR.") ? name.slice(3) : "";
-      if (!(id in functions)) throw new NameError(t("pane.bench.f.unknown", { name: node.name }));
-      const fn = functions[id as FormulaId] as (...xs: unknown[]) => unknown;
-      return fn(...args);
-    }
-  }
-}
-
 /**
- * Evaluates a formula on a sheet: a matrix to spill, or an error value with its message.
+ * Evaluates a formula on a sheet: a matrix to spill (with the number formats of its date cells), or
+ * an error value with its message.
  *
  * @example
- * evaluateFormula("=DATE(2026,11,25)", ctx) //=> { ok: true, values: [[46351]] }
+ * evaluateFormula("=DATE(2026,11,25)", ctx) //=> { ok: true, values: [[46351]], formats: [["yyyy-mm-dd"]] }
  */
 export function evaluateFormula(text: string, ctx: FormulaContext): FormulaResult {
+  let node: FormulaNode;
   try {
-    const value = evaluateNode(parseFormula(text), ctx);
-    if (!Array.isArray(value)) return { ok: true, values: [[value as CellValue]] };
-    const rows = (value as unknown[]).map((row) => (Array.isArray(row) ? (row as CellValue[]) : [row as CellValue]));
-    return { ok: true, values: rows.length === 0 ? [[null]] : rows };
+    node = parseFormula(text);
   } catch (error) {
-    if (error instanceof NameError) return { ok: false, code: "#NAME?", message: error.message };
     if (error instanceof FormulaSyntaxError) return { ok: false, code: "#VALUE!", message: error.message };
-    // Plain Errors are ours (DATE's); anything else is a formula's own error, shown as Excel would.
-    return { ok: false, code: "#VALUE!", message: error instanceof Error && error.constructor === Error ? error.message : messageOf(error) };
+    throw error;
   }
+  return resultOf(() => evaluateNode(node, ctx));
 }

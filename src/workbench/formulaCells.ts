@@ -1,7 +1,8 @@
 /**
- * The formulas typed into the workbench grid: each kept with its cell, evaluated through the formula
- * registry and spilled into the cells below and to the right, as Excel's dynamic arrays do. A spill
- * that would cover filled cells gives #SPILL!. Every edit recalculates every formula, in entry order.
+ * The formulas typed into the workbench grid: each kept with its cell, evaluated (see formula.ts) and
+ * spilled into the cells below and to the right, as Excel's dynamic arrays do, with a date format on
+ * the cells that hold dates. A spill that would cover filled cells gives #SPILL!. Every edit
+ * recalculates every formula, in entry order.
  */
 import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { CellValue } from "../workbook/port";
@@ -16,6 +17,13 @@ export interface FormulaCell {
   readonly result: FormulaResult;
   /** The block last written (1 × 1 for an error). */
   readonly written: readonly (readonly CellValue[])[];
+  /** The number formats the cells of the block had before, when the formula gave some of them one. */
+  readonly previousFormats?: readonly (readonly string[])[];
+}
+
+export interface FormulaCellsOptions {
+  /** Today's date as a serial, for TODAY(): the host reads its clock and passes it in. */
+  readonly today?: number;
 }
 
 const keyOf = (sheet: string, row: number, column: number) => `${sheet}\u0000${row}\u0000${column}`;
@@ -32,7 +40,10 @@ export function literalValue(text: string): CellValue {
 export class FormulaCells {
   private readonly cells = new Map<string, FormulaCell>();
 
-  constructor(private readonly workbook: MemoryWorkbook) {}
+  constructor(
+    private readonly workbook: MemoryWorkbook,
+    private readonly options: FormulaCellsOptions = {},
+  ) {}
 
   at(sheet: string, row: number, column: number): FormulaCell | undefined {
     return this.cells.get(keyOf(sheet, row, column));
@@ -70,16 +81,30 @@ export class FormulaCells {
         if (grid[cell.row + r]?.[cell.column + c] === v) this.workbook.setValues(cell.sheet, cell.row + r, cell.column + c, [[null]]);
       }),
     );
+    if (cell.previousFormats) {
+      const current = cell.previousFormats.map((row, r) => row.map((_, c) => grid[cell.row + r]?.[cell.column + c] ?? null));
+      this.workbook.setValues(cell.sheet, cell.row, cell.column, current, cell.previousFormats);
+    }
   }
 
   private compute(sheet: string, row: number, column: number, text: string): FormulaCell {
-    let result = evaluateFormula(text, { sheet, values: (name) => this.workbook.values(name) });
+    const wb = this.workbook;
+    let result = evaluateFormula(text, {
+      sheet,
+      values: (name) => wb.values(name),
+      tables: () => wb.tables(),
+      numberFormat: (name, r, c) => wb.numberFormat(name, r, c),
+      today: this.options.today,
+    });
     if (result.ok && this.blocked(sheet, row, column, result.values)) result = { ok: false, code: "#SPILL!", message: t("pane.bench.f.spill") };
     const values = result.ok ? result.values : [[result.code]];
     const width = values.reduce((w, r) => Math.max(w, r.length), 0);
     const block = values.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? null : r[c])));
-    this.workbook.setValues(sheet, row, column, block);
-    return { sheet, row, column, text, result, written: block };
+    const dates = result.ok ? result.formats : undefined;
+    const previousFormats = dates ? block.map((r, i) => r.map((_, c) => wb.numberFormat(sheet, row + i, column + c))) : undefined;
+    const formats = dates && previousFormats ? previousFormats.map((r, i) => r.map((f, c) => dates[i]?.[c] ?? f)) : undefined;
+    wb.setValues(sheet, row, column, block, formats);
+    return { sheet, row, column, text, result, written: block, previousFormats };
   }
 
   private blocked(sheet: string, row: number, column: number, values: CellValue[][]): boolean {

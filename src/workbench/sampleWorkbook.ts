@@ -1,4 +1,9 @@
-/** The workbench's starting workbook: a generated ledger as a table, a mixed-language export, and a formula. */
+/**
+ * The workbench's starting workbook: a generated ledger as the table Ledger (its bad rows have their
+ * bad cell where only the pane's reader looks, so the README's AR.AGING example ages it), a
+ * mixed-language export whose bad rows the formulas refuse too, payments, customers, a credit policy,
+ * and two formulas.
+ */
 import { customerNamesOf, generateSampleCustomers, samplePolicyTable } from "../samples/customers";
 import { generateSampleLedger } from "../samples/ledger";
 import { generateSamplePayments } from "../samples/payments";
@@ -29,7 +34,7 @@ function smallLedger(asOf: number): (string | number)[][] {
 
 export function createWorkbench(today: string, rows = 300): Workbench {
   const asOf = isoToSerial(today) ?? isoToSerial("2026-11-25")!;
-  const ledger = generateSampleLedger({ asOf, rows, seed: 20261125 });
+  const ledger = generateSampleLedger({ asOf, rows, seed: 20261125, badCells: "descriptive" });
   const mixed = generateSampleLedger({ asOf, rows: 120, seed: 7, headers: "mixed" });
   const workbook = createMemoryWorkbook(
     [
@@ -38,14 +43,14 @@ export function createWorkbench(today: string, rows = 300): Workbench {
       { name: "Payments", values: generateSamplePayments(ledger, { asOf }), numberFormats: [[], ...Array.from({ length: 40 }, () => ["General", "yyyy-mm-dd"])] },
       { name: "Customers", values: generateSampleCustomers(customerNamesOf(ledger)), tables: [{ name: "Customers" }] },
       { name: "AR Credit Policy", values: samplePolicyTable(asOf - 60), numberFormats: [[], ...Array.from({ length: 7 }, () => ["yyyy-mm-dd"])], tables: [{ name: "AR_Credit_Policy" }] },
-      { name: "Formulas", values: [[t("pane.bench.formulaNote")], [], [], [], [], ["Amount", "Due date", "Customer"], ...smallLedger(asOf)] },
+      { name: "Formulas", values: [[t("bench.formulaNote")], [], [], [], [], ["Amount", "Due date", "Customer"], ...smallLedger(asOf)] },
     ],
     { activeSheet: "Ledger" },
   );
-  const formulas = new FormulaCells(workbook);
-  const last = ledger.length;
+  const formulas = new FormulaCells(workbook, { today: asOf });
+  const last = mixed.length;
   const date = today.replace(/^(\d+)-(\d+)-(\d+)$/, (_, y, m, d) => `DATE(${Number(y)},${Number(m)},${Number(d)})`);
-  formulas.enter("Formulas", 2, 0, `=AR.AGING(Ledger!F2:F${last},Ledger!D2:D${last},${date},,,TRUE)`);
+  formulas.enter("Formulas", 2, 0, `=AR.AGING(Export!F2:F${last},Export!D2:D${last},${date},,,TRUE)`);
   formulas.enter("Formulas", 11, 0, `=AR.AGING(A7:A10,B7:B10,${date},{30,60,90},C7:C10,TRUE)`);
   return { workbook, formulas };
 }

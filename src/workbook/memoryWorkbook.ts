@@ -85,8 +85,11 @@ export interface MemoryWorkbook extends WorkbookPort {
   /** A sheet's cells from A1 (rows may be shorter than others; missing cells are empty). */
   values(sheet: string): readonly (readonly CellValue[])[];
   numberFormat(sheet: string, row: number, column: number): string;
-  /** Writes cells of a user sheet (the workbench grid), starting at 0-based row and column. */
-  setValues(sheet: string, row: number, column: number, values: CellValue[][]): void;
+  /**
+   * Writes cells of a user sheet (the workbench grid), starting at 0-based row and column; with
+   * `formats`, also their number formats (undefined: General).
+   */
+  setValues(sheet: string, row: number, column: number, values: CellValue[][], formats?: readonly (readonly (string | undefined)[])[]): void;
   /** Adds a sheet with a unique name derived from `name` (and a table over its cells); returns the name used. */
   addSheet(name: string, values: CellValue[][], options?: { readonly tableName?: string; readonly numberFormats?: string[][] }): string;
   tables(): readonly MemoryTable[];
@@ -439,9 +442,15 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     },
     values: (name) => sheetOrFail(name).values,
     numberFormat: (name, row, column) => sheetOrFail(name).formats[row]?.[column] ?? "General",
-    setValues(name, row, column, values) {
+    setValues(name, row, column, values, formats) {
       const sheet = sheetOrFail(name);
       put(sheet, row, column, values);
+      formats?.forEach((cells, r) => {
+        const fmtRow = (sheet.formats[row + r] ??= []);
+        cells.forEach((f, c) => {
+          fmtRow[column + c] = f;
+        });
+      });
       changed();
     },
     addSheet(name, values, addOptions = {}) {

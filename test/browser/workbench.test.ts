@@ -157,4 +157,47 @@ describe("workbench", () => {
     expect(labels.some((l) => /Run aging/.test(l))).toBe(true);
     expect(labels.some((l) => /^tab:Aging/.test(l))).toBe(true);
   });
+  it("evaluates the README's AR.AGING example typed into the grid, and shows a spilled plan's due dates as dates", async () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const example = /^=AR\.AGING\(Ledger\[.*$/m.exec(readme)![0].trim();
+    await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Formulas" }).click();
+    const grid = page.getByRole("grid", { name: "Formulas" });
+    const cell = (row: number, column: number) => grid.locator(`tr[aria-rowindex="${row}"] > td`).nth(column);
+    /** Scrolls the (virtualised) grid to the row, then waits until the cell shows exactly `text`. */
+    const shows = async (row: number, column: number, text: string) => {
+      await page.getByRole("region", { name: "Formulas" }).evaluate((el, r) => {
+        el.scrollTop = Math.max(0, (r - 6) * 24);
+      }, row);
+      await cell(row, column).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).waitFor({ timeout: 15000 });
+      expect(await cell(row, column).textContent()).toBe(text);
+    };
+
+    // Typed into cell A31 as a user would: double-click, type, Enter.
+    await cell(31, 0).dblclick();
+    await grid.getByRole("textbox", { name: "A31" }).fill(example);
+    await grid.getByRole("textbox", { name: "A31" }).press("Enter");
+    await shows(31, 0, "Customer");
+
+    const hook = (await page.evaluateHandle(() => (window as unknown as { creditDeskWorkbench: unknown }).creditDeskWorkbench)) as never;
+    const sheet: Cell[][] = await page.evaluate((h: WorkbenchHook) => h.values("Formulas"), hook);
+    const block = sheet.slice(30).filter((r) => r && r[0] !== null && r[0] !== undefined && r[0] !== "");
+    expect(block[0]).toEqual(["Customer", "Not due", "1-30", "31-60", "61-90", "Over 90", "Total"]);
+    const totalRow = block.at(-1)!;
+    expect(totalRow[0]).toBe("Total");
+    const customers = block.slice(1, -1);
+    expect(customers.length).toBeGreaterThan(5);
+    const sum = customers.reduce((s, r) => s + Math.round((r[6] as number) * 100), 0);
+    expect(Math.round((totalRow[6] as number) * 100)).toBe(sum);
+    await shows(31 + block.length - 1, 0, "Total");
+
+    // A payment plan typed into H31 spills its due dates as dates, not serials.
+    await cell(31, 7).dblclick();
+    await grid.getByRole("textbox", { name: "H31" }).fill("=AR.PAYMENTPLAN(10000, DATE(2026,1,31), 12, 5%)");
+    await grid.getByRole("textbox", { name: "H31" }).press("Enter");
+    await shows(31, 8, "2026-01-31");
+    await shows(42, 8, "2026-12-31");
+    await shows(42, 9, "856.01");
+    await page.getByRole("region", { name: "Workbook" }).screenshot({ path: path.join(RESULTS, "workbench-formulas.png") });
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { FormulaCells, literalValue } from "../../src/workbench/formulaCells";
 import { createMemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { CellValue } from "../../src/workbook/port";
 import { createWorkbench } from "../../src/workbench/sampleWorkbook";
+import { cellText } from "../../src/workbench/cellText";
 
 const AS_OF = 46351; // 2026-11-25
 
@@ -61,8 +62,8 @@ describe("evaluateFormula", () => {
   });
 
   it("rolls DATE over as Excel does", () => {
-    expect(evaluateFormula("=DATE(2026,13,1)", ctx)).toEqual({ ok: true, values: [[46388]] });
-    expect(evaluateFormula("=DATE(2026,11,25)", ctx)).toEqual({ ok: true, values: [[AS_OF]] });
+    expect(evaluateFormula("=DATE(2026,13,1)", ctx)).toEqual({ ok: true, values: [[46388]], formats: [["yyyy-mm-dd"]] });
+    expect(evaluateFormula("=DATE(2026,11,25)", ctx)).toEqual({ ok: true, values: [[AS_OF]], formats: [["yyyy-mm-dd"]] });
   });
 
   it("gives #VALUE! with the function's message, and #NAME? for an unknown function", () => {
@@ -121,5 +122,148 @@ describe("createWorkbench", () => {
         ["Total", 830, 1080.5, 0, 455.25, 0, 2365.75],
       ],
     });
+  });
+});
+
+describe("operators, percent and Excel's functions", () => {
+  const grid: CellValue[][] = [
+    ["n", "d"],
+    [10, 46053],
+    [20, 46081],
+    [30, "#N/A"],
+  ];
+  const fx = { sheet: "S", values: () => grid, numberFormat: (_: string, _r: number, c: number) => (c === 1 ? "yyyy-mm-dd" : "General"), today: AS_OF };
+  const value = (text: string) => {
+    const r = evaluateFormula(text, fx);
+    return r.ok ? (r.values.length === 1 && r.values[0].length === 1 ? r.values[0][0] : r.values) : `${r.code} ${r.message}`;
+  };
+
+  it("reads percent literals and applies Excel's precedence", () => {
+    expect(value("=5%")).toBe(0.05);
+    expect(value("=5/100")).toBe(0.05);
+    expect(value("=200*5%")).toBe(10);
+    expect(value("=1+2*3-4/2")).toBe(5);
+    expect(value("=2^3^2")).toBe(64);
+    expect(value("=-2^2")).toBe(4);
+    expect(value("=-(2^2)")).toBe(-4);
+    expect(value("=-A2+1")).toBe(-9);
+    expect(value("=(1+2)*3")).toBe(9);
+  });
+
+  it("compares and joins as Excel does", () => {
+    expect(value("=A2>=10")).toBe(true);
+    expect(value('="abc"="ABC"')).toBe(true);
+    expect(value("=1<>1")).toBe(false);
+    expect(value('=1<"a"')).toBe(true);
+    expect(value('="n="&A2&" "&TRUE&" "&0.1+0.2')).toBe("n=10 TRUE 0.3");
+  });
+
+  it("gives Excel's error values with a reason", () => {
+    expect(value("=1/0")).toMatch(/^#DIV\/0! division by zero/);
+    expect(value('=1+"x"')).toMatch(/^#VALUE! text 'x' is not a number/);
+    expect(value("=NOPE(1)")).toMatch(/^#NAME\? there is no function NOPE/);
+    expect(value("=Ledger")).toMatch(/^#NAME\? 'Ledger' is not a cell, a range, a table or a function/);
+    expect(value("=B4*2")).toMatch(/^#N\/A a cell holds the error #N\/A/);
+    expect(value("=A2:A4/{1;0;1}")).toEqual([[10], ["#DIV/0!"], [30]]);
+  });
+
+  it("evaluates SUM, IF, ROUND, DATE, TODAY, EDATE and INDEX", () => {
+    expect(value("=SUM(A2:A4)")).toBe(60);
+    expect(value("=SUM(A2:A4, 5, {1,2})")).toBe(68);
+    expect(value('=IF(A2>15,"big","small")')).toBe("small");
+    expect(value('=IF(A3>15,"big",1/0)')).toBe("big");
+    expect(value("=IF(A2:A4>15,1,0)")).toEqual([[0], [1], [1]]);
+    expect(value("=ROUND(1.005,2)")).toBe(1.01);
+    expect(value("=ROUND(856.0748,2)")).toBe(856.07);
+    expect(value("=DATE(2026,1,31)")).toBe(46053);
+    expect(value("=TODAY()")).toBe(AS_OF);
+    expect(value("=TODAY()+30")).toBe(AS_OF + 30);
+    expect(value("=EDATE(DATE(2026,1,31),1)")).toBe(46081);
+    expect(value("=EOMONTH(DATE(2026,1,15),1)")).toBe(46081);
+    expect(value("=YEAR(B2)&\"-\"&MONTH(B2)&\"-\"&DAY(B2)")).toBe("2026-1-31");
+    expect(value("=INDEX(A2:A4,2)")).toBe(20);
+    expect(value("=INDEX({1,2;3,4},2,1)")).toBe(3);
+    expect(value("=INDEX({1,2;3,4},0,2)")).toEqual([[2], [4]]);
+    expect(value("=INDEX({1,2;3,4},3,1)")).toMatch(/^#REF!/);
+    expect(value('=IFERROR(1/0,"none")')).toBe("none");
+    expect(value("=IFNA(B4,0)")).toBe(0);
+    expect(value("=IFNA(A4,0)")).toBe(30);
+    expect(value("=MAX(A2:A4)+MIN(A2:A3)+AVERAGE(A2:A4)")).toBe(60);
+    expect(value("=ROUND(PMT(5%/12,12,-10000),2)")).toBe(856.07);
+    expect(value('=TEXT(0.05,"0%")')).toBe("5%");
+  });
+
+  it("takes TODAY from the host, never from the clock", () => {
+    expect(evaluateFormula("=TODAY()", { ...fx, today: 40000 })).toEqual({ ok: true, values: [[40000]], formats: [["yyyy-mm-dd"]] });
+    expect(evaluateFormula("=TODAY()", { sheet: "S", values: () => grid })).toMatchObject({ ok: false, code: "#VALUE!" });
+    expect(evaluateFormula("=NOW()", fx)).toMatchObject({ ok: false, code: "#NAME?", message: expect.stringMatching(/TODAY\(\)/) });
+  });
+
+  it("mixes AR.* with Excel's functions and operators", () => {
+    expect(value("=SUM(INDEX(AR.PAYMENTPLAN(10000, DATE(2026,1,31), 12, 5%),0,3))")).toBeCloseTo(10272.89, 9);
+    expect(value('=IF(INDEX(AR.PLANSTATUS({46053;46081},{100;100},,,DATE(2026,3,10)),1,1)="Broken","call","wait")')).toBe("call");
+    expect(value("=AR.CREDITLIMIT(712, 60000, 1500)/2")).toBe(4500);
+  });
+});
+
+describe("table references", () => {
+  const wb = createMemoryWorkbook([
+    { name: "Data", values: [["Customer", "Open amount", "Due date"], ["A", 100, AS_OF - 10], ["B", 200, AS_OF + 3], ["A", 300, AS_OF - 45]], numberFormats: [[], ...Array.from({ length: 3 }, () => ["General", "General", "yyyy-mm-dd"])], tables: [{ name: "Ledger" }] },
+    { name: "Other", values: [] },
+  ]);
+  const tctx = { sheet: "Other", values: (n: string) => wb.values(n), tables: () => wb.tables(), numberFormat: (s: string, r: number, c: number) => wb.numberFormat(s, r, c) };
+
+  it("reads a column, a span of columns, #All, #Data and #Headers, ignoring case", () => {
+    expect(evaluateFormula("=Ledger[Open amount]", tctx)).toEqual({ ok: true, values: [[100], [200], [300]] });
+    expect(evaluateFormula("=SUM(ledger[open AMOUNT])", tctx)).toEqual({ ok: true, values: [[600]] });
+    expect(evaluateFormula("=Ledger[[#Data],[Customer]:[Open amount]]", tctx)).toEqual({ ok: true, values: [["A", 100], ["B", 200], ["A", 300]] });
+    expect(evaluateFormula("=Ledger[#Headers]", tctx)).toEqual({ ok: true, values: [["Customer", "Open amount", "Due date"]] });
+    expect(evaluateFormula("=ROWS(Ledger[#All])", tctx)).toEqual({ ok: true, values: [[4]] });
+    expect(evaluateFormula("=ROWS(Ledger[])", tctx)).toEqual({ ok: true, values: [[3]] });
+  });
+
+  it("feeds AR.* formulas, and names a missing table or column", () => {
+    expect(evaluateFormula("=AR.AGING(Ledger[Open amount], Ledger[Due date], DATE(2026,11,25), , Ledger[Customer])", tctx)).toEqual({
+      ok: true,
+      values: [["A", 0, 100, 300, 0, 0, 400], ["B", 200, 0, 0, 0, 0, 200], ["Total", 200, 100, 300, 0, 0, 600]],
+    });
+    expect(evaluateFormula("=SUM(Nope[Amount])", tctx)).toEqual({ ok: false, code: "#REF!", message: "there is no table Nope" });
+    expect(evaluateFormula("=SUM(Ledger[Amount])", tctx)).toEqual({ ok: false, code: "#REF!", message: "table Ledger has no column 'Amount'" });
+    expect(evaluateFormula("=Ledger[#This Row]", tctx)).toMatchObject({ ok: false, code: "#VALUE!" });
+  });
+
+  it("keeps the date format of the cells it reads", () => {
+    expect(evaluateFormula("=Ledger[Due date]", tctx)).toMatchObject({ formats: [["yyyy-mm-dd"], ["yyyy-mm-dd"], ["yyyy-mm-dd"]] });
+    expect(evaluateFormula("=MAX(Ledger[Open amount])", tctx)).not.toHaveProperty("formats");
+  });
+});
+
+describe("date formats of result cells", () => {
+  it("formats AR.PAYMENTPLAN's due_date column, and no other, as dates, also below a label row", () => {
+    const plan = evaluateFormula("=AR.PAYMENTPLAN(10000, DATE(2026,1,31), 12, 5%)", ctx);
+    expect(plan.ok && plan.formats).toEqual(Array.from({ length: 12 }, () => [undefined, "yyyy-mm-dd", undefined, undefined, undefined, undefined]));
+    const labelled = evaluateFormula('=AR.PAYMENTPLAN(10000, DATE(2026,1,31), 12, 5%, "monthly", , TRUE)', ctx);
+    expect(labelled.ok && labelled.formats?.[0]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(labelled.ok && labelled.formats?.[1][1]).toBe("yyyy-mm-dd");
+  });
+
+  it("formats dates from DATE, EDATE and date arithmetic; a difference of dates is a number", () => {
+    expect(evaluateFormula("=DATE(2026,1,31)", ctx)).toEqual({ ok: true, values: [[46053]], formats: [["yyyy-mm-dd"]] });
+    expect(evaluateFormula("=EDATE(DATE(2026,1,31),1)+1", ctx)).toEqual({ ok: true, values: [[46082]], formats: [["yyyy-mm-dd"]] });
+    expect(evaluateFormula("=DATE(2026,3,1)-DATE(2026,1,31)", ctx)).toEqual({ ok: true, values: [[29]] });
+    expect(evaluateFormula("=INDEX(AR.PAYMENTPLAN(10000, DATE(2026,1,31), 12, 5%),12,2)", ctx)).toEqual({ ok: true, values: [[46387]], formats: [["yyyy-mm-dd"]] });
+    expect(evaluateFormula("=AR.CREDITLIMIT(712, 60000, 1500)", ctx)).toEqual({ ok: true, values: [[9000]] });
+  });
+
+  it("writes the formats into the grid so the cells show dates, and gives the cells their formats back when the formula goes", () => {
+    const wb = createMemoryWorkbook([{ name: "S", values: [] }]);
+    const cells = new FormulaCells(wb);
+    cells.enter("S", 0, 0, "=AR.PAYMENTPLAN(10000, DATE(2026,1,31), 12, 5%)");
+    expect(cellText(wb.values("S")[0][1], wb.numberFormat("S", 0, 1))).toBe("2026-01-31");
+    expect(cellText(wb.values("S")[11][1], wb.numberFormat("S", 11, 1))).toBe("2026-12-31");
+    expect(cellText(wb.values("S")[0][2], wb.numberFormat("S", 0, 2))).toBe("856.08");
+    cells.enter("S", 0, 0, "=SUM(1,2)");
+    expect(wb.numberFormat("S", 0, 1)).toBe("General");
+    expect(wb.values("S")[0][1]).toBeNull();
   });
 });
