@@ -61,7 +61,7 @@ export function TaskPane(props: TaskPaneProps) {
         {Panel && (
           <ErrorBoundary key={entry.id}>
             <Suspense fallback={<Spinner size="small" label={t("pane.loading")} />}>
-              <Panel port={props.port} today={props.today} />
+              <Panel port={props.port} today={props.today} openPanel={setOpen} />
             </Suspense>
           </ErrorBoundary>
         )}

@@ -26,7 +26,8 @@ const NOT_RUNNABLE: Readonly<Record<string, string>> = {
   "src/domain/customers/newAccount.ts: checkNewAccount({ ...form, iban: \"GB82 WEST 1234 5698 7654 33\" }, 46351).problems[0]": "needs a filled-in form named form",
   "src/domain/customers/newAccount.ts: newAccountWarnings({ ...form, country: \"DE\", vatId: \"IT00743110157\" })": "needs a filled-in form named form",
   "src/domain/plans/openItems.ts: openItemsByCustomer(readLedger(values).rows)[0].disputed.length": "needs a ledger range named values",
-  "src/domain/plans/register.ts: addPlan([old], { ...renegotiated, replaces: old.id })[0].status": "needs plans named old and renegotiated",
+  "src/domain/plans/register.ts: addPlan([old], { ...renegotiated, replaces: old.id }, \"lost a large customer\")[0].status": "needs plans named old and renegotiated",
+  "src/domain/plans/tracking.ts: reinstatePlan({ ...plan, brokenOn: 46400, brokenArrears: 10000 }, 46410, \"arrears paid on 2027-01-15\").history": "needs a plan named plan",
   "src/domain/plans/tracking.ts: trackPlan(plan, [], plan.firstDue + 8).brokenOn": "needs a plan named plan",
 };
 

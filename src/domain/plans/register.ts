@@ -1,4 +1,4 @@
-import { Serial, fromMinor, Minor, toMinor } from "../core";
+import { DomainError, Serial, fromMinor, Minor, serialToIso, toMinor } from "../core";
 import { readRegisterRows, RegisterCell, RegisterRows } from "./registerRows";
 import { buildSchedule, PaymentRounding, PlanRow } from "./paymentPlan";
 import { Frequency, toFrequency } from "./planFrequency";
@@ -49,6 +49,8 @@ export interface PlanRecord {
   readonly scheduleSheet: string;
   /** How the level payment was rounded when the plan was accepted: "up" since the rule changed; "nearest" before. */
   readonly rounding: PaymentRounding;
+  /** Dated events with their reasons ("2027-01-15 reinstated: arrears paid"), "; "-separated; only added to. */
+  readonly history: string;
 }
 
 /** The register's columns, in order, with their Excel number formats. */
@@ -57,7 +59,7 @@ export const PLAN_COLUMNS = [
   ["Annual rate", "0.00%"], ["Payments a year", "0"], ["Instalments", "0"], ["First due", "yyyy-mm-dd"], ["Last due", "yyyy-mm-dd"],
   ["Accepted", "yyyy-mm-dd"], ["Status", "@"], ["Status date", "yyyy-mm-dd"], ["Arrears", "#,##0.00"], ["Days late", "0"],
   ["Broken on", "yyyy-mm-dd"], ["Arrears when broken", "#,##0.00"], ["Replaces", "@"], ["Replaced by", "@"], ["Schedule sheet", "@"],
-  ["Payment rounding", "@"],
+  ["Payment rounding", "@"], ["History", "@"],
 ] as const;
 
 type Cell = RegisterCell;
@@ -67,7 +69,7 @@ export function planToRow(p: PlanRecord): Cell[] {
   return [
     p.id, p.customer, p.language, p.items, fromMinor(p.balance), fromMinor(p.totalPayable), p.annualRate, p.frequency, p.installments,
     p.firstDue, p.lastDue, p.accepted, p.status, p.statusDate, fromMinor(p.arrears), p.daysLate,
-    p.brokenOn, p.brokenArrears === null ? null : fromMinor(p.brokenArrears), p.replaces, p.replacedBy, p.scheduleSheet, p.rounding,
+    p.brokenOn, p.brokenArrears === null ? null : fromMinor(p.brokenArrears), p.replaces, p.replacedBy, p.scheduleSheet, p.rounding, p.history,
   ];
 }
 
@@ -92,6 +94,7 @@ function readPlanRow(r: readonly Cell[]): PlanRecord | null {
     brokenOn, brokenArrears: brokenOn === null ? null : minor(r[17]), replaces: text(r[18]), replacedBy: text(r[19]), scheduleSheet: text(r[20]),
     // Registers written before the rule changed have no such column: their plans were rounded to the nearest cent.
     rounding: text(r[21]) === "up" ? "up" : "nearest",
+    history: text(r[22]),
   };
 }
 
@@ -113,16 +116,25 @@ export function scheduleOf(p: PlanRecord): PlanRow[] {
 
 /**
  * The register with `next` added; when `next.replaces` names a plan, that plan is closed (status
- * Closed, dated `next.accepted`) and linked to `next`. Nothing is removed.
+ * Closed, dated `next.accepted`) and linked to `next`, the reason kept in both plans' history.
+ * Nothing is removed. A renegotiation without a reason is refused.
  *
  * @example
- * addPlan([old], { ...renegotiated, replaces: old.id })[0].status //=> "Closed"
+ * addPlan([old], { ...renegotiated, replaces: old.id }, "lost a large customer")[0].status //=> "Closed"
  */
-export function addPlan(register: readonly PlanRecord[], next: PlanRecord): PlanRecord[] {
-  const closed = register.map((p) =>
-    next.replaces !== "" && p.id === next.replaces ? { ...p, status: "Closed" as const, statusDate: next.accepted, replacedBy: next.id, brokenOn: p.brokenOn, brokenArrears: p.brokenArrears } : p,
-  );
-  return [...closed, next];
+export function addPlan(register: readonly PlanRecord[], next: PlanRecord, reason = ""): PlanRecord[] {
+  if (next.replaces === "") return [...register, next];
+  const closed = register.map((p) => (p.id === next.replaces ? { ...withEvent(p, next.accepted, "replacedBy", reason, next.id), status: "Closed" as const, statusDate: next.accepted, replacedBy: next.id } : p));
+  return [...closed, withEvent(next, next.accepted, "replaces", reason, next.replaces)];
+}
+
+/** The plan with "YYYY-MM-DD <event>: <reason>" appended to its history; a reason is required. */
+export function withEvent(plan: PlanRecord, date: Serial, event: "reinstated" | "replaces" | "replacedBy", reason: string, other = ""): PlanRecord {
+  const why = reason.trim();
+  if (why === "") throw new DomainError("plan.reasonRequired", { planId: plan.id });
+  const what = event === "reinstated" ? "reinstated" : event === "replaces" ? `replaces ${other}` : `replaced by ${other}`;
+  const entry = `${serialToIso(date)} ${what}: ${why}`;
+  return { ...plan, history: plan.history === "" ? entry : `${plan.history}; ${entry}` };
 }
 
 /** The plan a customer has open now (not closed), latest first; undefined when none. */

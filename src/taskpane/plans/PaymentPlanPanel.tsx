@@ -1,4 +1,4 @@
-import { Button, Divider, Field, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, Divider, Field, Input, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
 import { Notice } from "../shell/Notice";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** The Payment plan job: pick a customer, negotiate the terms with a live schedule, accept and letter it. */
-export function PaymentPlanPanel({ port, today }: PanelProps) {
+export function PaymentPlanPanel({ port, today, openPanel }: PanelProps) {
   const styles = useStyles();
   const s = usePaymentPlanPanel(port, today);
   const writing = s.accept.status === "running";
@@ -50,10 +50,28 @@ export function PaymentPlanPanel({ port, today }: PanelProps) {
           <PlanTermsForm s={s} />
           {s.preview.status === "error" && <Notice intent="warning" title={t("planPanel.cannotPlan")} message={s.preview.message} />}
           {s.preview.status === "ok" && <SchedulePreview proposal={s.preview.proposal} />}
-          {s.replaces && <Notice intent="info" message={t("planPanel.replaces", { planId: s.replaces.id })} />}
-          <Button appearance="primary" onClick={s.acceptPlan} disabled={s.preview.status !== "ok" || writing}>
-            {t("planPanel.accept")}
-          </Button>
+          {s.letterheadMissing.length > 0 && (
+            <Notice
+              intent="warning"
+              message={t("planPanel.letterheadMissing", { fields: s.letterheadMissing.join(", ") })}
+              action={openPanel ? { label: t("planPanel.openSettings"), onClick: () => openPanel("settings") } : undefined}
+            />
+          )}
+          {s.replaces ? (
+            <>
+              <Notice intent="info" message={t("planPanel.openPlan", { customer: s.customer.customer, planId: s.replaces.id })} />
+              <Field label={t("planPanel.renegotiateReason", { planId: s.replaces.id })} required>
+                <Input value={s.reasonText} onChange={(_, d) => s.setReasonText(d.value)} disabled={writing} />
+              </Field>
+              <Button onClick={s.acceptPlan} disabled={s.preview.status !== "ok" || writing || s.reasonText.trim() === "" || s.letterheadMissing.length > 0}>
+                {t("planPanel.renegotiate", { planId: s.replaces.id })}
+              </Button>
+            </>
+          ) : (
+            <Button appearance="primary" onClick={s.acceptPlan} disabled={s.preview.status !== "ok" || writing || s.letterheadMissing.length > 0}>
+              {t("planPanel.accept")}
+            </Button>
+          )}
           {writing && <Spinner size="tiny" label={t("planPanel.accepting")} />}
           {s.accept.status === "error" && <Notice intent="error" title={t("planPanel.acceptFailed")} message={s.accept.message} />}
           {s.accept.status === "done" && (

@@ -32,7 +32,11 @@ export function PlanTermsForm({ s }: PlanTermsFormProps) {
             <Input value={s.budgetText} inputMode="decimal" onChange={(_, d) => s.setBudgetText(d.value)} />
           </Field>
         )}
-        <Field label={t("planPanel.rate")}>
+        <Field
+          label={t("planPanel.rate")}
+          hint={s.rateUnderstood === null ? undefined : t("planPanel.rateUnderstood", { rate: s.rateUnderstood })}
+          validationMessage={s.rateUnderstood === null ? t("planPanel.badNumber", { text: s.rateText }) : undefined}
+        >
           <Input value={s.rateText} inputMode="decimal" onChange={(_, d) => s.setRateText(d.value)} />
         </Field>
         <Field label={t("planPanel.frequency")}>

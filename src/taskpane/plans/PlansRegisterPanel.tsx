@@ -1,4 +1,4 @@
-import { Button, Divider, Field, Input, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Divider, Field, Input, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
 import { Notice } from "../shell/Notice";
@@ -34,11 +34,44 @@ export function PlansRegisterPanel({ port, today }: PanelProps) {
       )}
       {s.check.status === "done" && s.check.result.rejectedPayments > 0 && <Notice intent="warning" message={t("planPanel.rejectedPayments", { count: s.check.result.rejectedPayments })} />}
       <BrokenList plans={s.plans} promises={s.promises} />
+      <ReinstateForm s={s} />
       <PlansTable plans={s.plans} />
       <PromisesTable promises={s.promises} />
       <Divider />
       <PromiseForm s={s} />
     </div>
+  );
+}
+
+/** Takes back a plan whose break is on record: a reason is required and kept in AR Plans. */
+function ReinstateForm({ s }: { s: ReturnType<typeof usePlansRegisterPanel> }) {
+  const broken = s.plans.filter((p) => p.brokenOn !== null && p.status !== "Closed");
+  if (broken.length === 0 && !s.reinstateMessage) return null;
+  return (
+    <>
+      <Subtitle2>{t("planPanel.reinstateTitle")}</Subtitle2>
+      {broken.length > 0 && (
+        <>
+          <Field label={t("planPanel.reinstatePlan")}>
+            <Select value={s.reinstateId} onChange={(_, d) => s.setReinstateId(d.value)}>
+              <option value="" />
+              {broken.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {`${p.id} (${p.customer})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t("planPanel.reinstateReason")} required>
+            <Input value={s.reinstateReason} onChange={(_, d) => s.setReinstateReason(d.value)} />
+          </Field>
+          <Button onClick={s.reinstatePlan} disabled={s.reinstateId === "" || s.reinstateReason.trim() === ""}>
+            {t("planPanel.reinstate")}
+          </Button>
+        </>
+      )}
+      {s.reinstateMessage && <Notice intent={s.reinstateMessage.intent} message={s.reinstateMessage.text} />}
+    </>
   );
 }
 

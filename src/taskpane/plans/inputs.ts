@@ -26,3 +26,14 @@ export function parseUserNumber(text: string): number | null {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed)) return null;
   return Number(trimmed);
 }
+
+/**
+ * A percentage typed in the pane, in percent: "5", "5%", "5,0 %", "5.0 %" (any space, the narrow
+ * no-break space of French included, before the sign); null when it is not one.
+ *
+ * @example
+ * parseUserPercent("5,0 %") //=> 5
+ */
+export function parseUserPercent(text: string): number | null {
+  return parseUserNumber(text.replace(/[\s\u00a0\u202f]*%\s*$/, ""));
+}

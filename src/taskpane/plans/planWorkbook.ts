@@ -3,13 +3,13 @@
  * the `AR Plans` and `AR Promises` registers (add-in-owned: read, updated, rewritten whole), the plan's
  * schedule sheet, the letter sheet and the payments table. No React here.
  */
-import { Serial, serialToIso, fromMinor } from "../../domain/core";
+import { DomainError, Serial, serialToIso, fromMinor } from "../../domain/core";
 import { readLedger, LedgerField } from "../../domain/ledger";
-import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, sameCustomer } from "../../domain/plans";
+import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, sameCustomer, reinstatePlan } from "../../domain/plans";
 import { letterDocument, LetterDocument } from "../../export/plans/letterText";
 import { t } from "../../i18n";
 import { CellValue, isOwnedSheet, ReportSheet, WorkbookPort } from "../../workbook/port";
-import { LedgerSource, readSource } from "../shell/ledgerSource";
+import { LedgerSource, listSources, readSource } from "../shell/ledgerSource";
 import { CUSTOMERS_SHEET, readSheetIfAny, rowsByHeader } from "../shell/sheets";
 import { letterSheet } from "./letterSheet";
 
@@ -37,6 +37,24 @@ export async function readPlans(port: WorkbookPort): Promise<PlanRecord[]> {
   return rowsToPlans(await registerValues(port, PLANS_SHEET)).records;
 }
 
+/**
+ * Every customer a promise to pay can be taken from: those with open items in the workbook's ledger and
+ * those in `AR Customers` (a customer who never paid is often the one to call).
+ */
+export async function promiseCustomers(port: WorkbookPort): Promise<string[]> {
+  const [{ preferred }, file] = await Promise.all([listSources(port), readSheetIfAny(port, CUSTOMERS_SHEET)]);
+  const fromLedger = preferred ? (await loadCustomers(port, preferred)).customers.map((c) => c.customer) : [];
+  const fromFile = file ? rowsByHeader(file.values).flatMap((r) => (typeof r.legal_name === "string" && r.legal_name.trim() !== "" ? [r.legal_name.trim()] : [])) : [];
+  return [...fromLedger, ...fromFile];
+}
+
+/** Clears the recorded break of plan `planId`, the reason kept in its history; the register as written. */
+export async function reinstate(port: WorkbookPort, planId: string, date: Serial, reason: string): Promise<PlanRecord[]> {
+  const next = (await readPlans(port)).map((p) => (p.id === planId ? reinstatePlan(p, date, reason) : p));
+  await writePlans(port, next);
+  return next;
+}
+
 export async function readPromises(port: WorkbookPort): Promise<PromiseRecord[]> {
   return rowsToPromises(await registerValues(port, PROMISES_SHEET)).records;
 }
@@ -62,8 +80,21 @@ export interface AcceptInput {
   readonly accepted: Serial;
   /** Letter language: en, it, de, nl, fr. */
   readonly language: string;
-  /** The customer's open plan this one replaces, if any. */
+  /** The customer's open plan this one replaces, if any, and why (required then). */
   readonly replaces?: PlanRecord;
+  readonly reason?: string;
+}
+
+/** The Settings keys a letter cannot go out without: the sender and where to pay. */
+export const LETTERHEAD_REQUIRED = [
+  ["company.name", "pane.settings.name"],
+  ["company.address", "pane.settings.address"],
+  ["company.iban", "pane.settings.iban"],
+] as const;
+
+/** The labels of the required letterhead settings that are blank, in the pane's language. */
+export function missingLetterhead(settings: Readonly<Record<string, string>>): string[] {
+  return LETTERHEAD_REQUIRED.filter(([key]) => (settings[key] ?? "").trim() === "").map(([, label]) => t(label));
 }
 
 export interface Accepted {
@@ -107,6 +138,8 @@ async function contactOf(port: WorkbookPort, customer: string): Promise<string> 
 export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promise<Accepted> {
   const proposal = proposePlan(input.terms);
   const [register, sheets, settings, contactName] = await Promise.all([readPlans(port), port.listSheets(), port.readSettings(), contactOf(port, input.customer.customer)]);
+  const missing = missingLetterhead(settings);
+  if (missing.length > 0) throw new DomainError("planPanel.letterheadMissing", { fields: missing.join(", ") });
   const id = planId(input.customer.customer, input.accepted, register.map((p) => p.id));
   const planSheet = planSheetName(input.customer.customer, input.accepted, sheets.filter(isOwnedSheet));
   const items = [...input.customer.items.map((i) => i.invoice), ...input.charges.map((c) => c.label)].filter((s) => s !== "").join("; ");
@@ -134,6 +167,7 @@ export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promis
     replacedBy: "",
     scheduleSheet: planSheet,
     rounding: "up",
+    history: "",
   };
   const letter: AgreementLetter = {
     language: input.language,
@@ -155,9 +189,10 @@ export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promis
   };
   const document = letterDocument(letter);
   const letterName = letterSheetName(id);
+  const next = addPlan(register, plan, input.reason ?? "");
   await port.writeReport(scheduleSheet(planSheet, plan, schedule));
   await port.writeReport(letterSheet(letterName, document));
-  await writePlans(port, addPlan(register, plan));
+  await writePlans(port, next);
   return { plan, planSheet, letterSheet: letterName, letter, document };
 }
 

@@ -9,8 +9,9 @@ import { LedgerSource, listSources, sourceKey } from "../shell/ledgerSource";
 import { objectUrl } from "../../export/core/download";
 import { errorText } from "../shell/errors";
 import { TaskState, useTask } from "../shell/useTask";
-import { parseUserAmount, parseUserNumber } from "./inputs";
-import { acceptPlan, AcceptInput, Accepted, LedgerCustomers, loadCustomers, readPlans } from "./planWorkbook";
+import { parseUserAmount, parseUserNumber, parseUserPercent } from "./inputs";
+import { numberFormatter } from "../../i18n/numberFormat";
+import { acceptPlan, AcceptInput, Accepted, LedgerCustomers, loadCustomers, missingLetterhead, readPlans } from "./planWorkbook";
 
 export interface ChargeDraft {
   readonly label: string;
@@ -59,6 +60,12 @@ export interface PaymentPlanPanelState {
   readonly balance: number | null;
   readonly preview: PreviewState;
   readonly replaces: PlanRecord | undefined;
+  /** Why the open plan is replaced: required to renegotiate. */
+  readonly reasonText: string;
+  /** The rate as the pane understood it ("5 %"), or null when it cannot be read. */
+  readonly rateUnderstood: string | null;
+  /** Letterhead settings a letter needs that are blank (their labels). */
+  readonly letterheadMissing: readonly string[];
   readonly accept: AcceptState;
   readonly files: FilesState;
   chooseSource(key: string): void;
@@ -73,13 +80,14 @@ export interface PaymentPlanPanelState {
   setFrequency(f: Frequency): void;
   setFirstDueText(text: string): void;
   setLanguage(lang: Lang): void;
+  setReasonText(text: string): void;
   acceptPlan(): void;
 }
 
 /** The terms typed so far, or the reason they cannot make a plan. */
 function readTerms(balance: number | null, s: { mode: string; countText: string; budgetText: string; rateText: string; frequency: Frequency; firstDueText: string }): PlanTerms | string {
   if (balance === null) return t("planPanel.badNumber", { text: "" });
-  const rate = parseUserNumber(s.rateText);
+  const rate = parseUserPercent(s.rateText);
   if (rate === null) return t("planPanel.badNumber", { text: s.rateText });
   const firstDue = isoToSerial(s.firstDueText);
   if (firstDue === null) return t("planPanel.badDate", { text: s.firstDueText });
@@ -110,6 +118,8 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
   const [language, setLanguageState] = useState<Lang>(getLanguage());
   const [defaultLanguage, setDefaultLanguage] = useState<Lang>(getLanguage());
   const [register, setRegister] = useState<readonly PlanRecord[]>([]);
+  const [reasonText, setReasonText] = useState("");
+  const [letterheadMissing, setLetterheadMissing] = useState<readonly string[]>([]);
   const letterFiles = useTask(
     async (_run, accepted: Accepted): Promise<LetterLinks> => {
       const { agreementFiles } = await import("../../export/plans/agreementFiles");
@@ -135,6 +145,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
     {
       onDone: ({ accepted, register: plans }) => {
         setRegister(plans);
+        setReasonText("");
         makeFiles(accepted);
       },
     },
@@ -157,7 +168,11 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
       .catch(() => undefined);
     port
       .readSettings()
-      .then((settings) => current && settings["defaults.language"] && setDefaultLanguage(resolveLanguage(settings["defaults.language"])))
+      .then((settings) => {
+        if (!current) return;
+        setLetterheadMissing(missingLetterhead(settings));
+        if (settings["defaults.language"]) setDefaultLanguage(resolveLanguage(settings["defaults.language"]));
+      })
       .catch(() => undefined);
     return () => {
       current = false;
@@ -204,8 +219,8 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
   const replaces = customer ? openPlanOf(register, (name) => sameCustomer(name, customer.customer)) : undefined;
 
   const doAccept = useCallback(() => {
-    // Accepting writes the plan: never two at once.
-    if (!customer || preview.status !== "ok" || acceptTask.running) return;
+    // Accepting writes the plan: never two at once. A customer's open plan is replaced only with a reason.
+    if (!customer || preview.status !== "ok" || acceptTask.running || (replaces && reasonText.trim() === "")) return;
     startAccept({
       customer,
       charges: charges.map((c): Charge => ({ label: c.label.trim() || t("planPanel.chargeDefault", undefined, language), amount: parseUserAmount(c.amountText) ?? 0 })),
@@ -213,8 +228,12 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
       accepted: todaySerial,
       language,
       replaces,
+      reason: reasonText,
     });
-  }, [startAccept, customer, preview, acceptTask.running, charges, todaySerial, language, replaces]);
+  }, [startAccept, customer, preview, acceptTask.running, charges, todaySerial, language, replaces, reasonText]);
+
+  const rate = parseUserPercent(rateText);
+  const rateUnderstood = rate === null ? null : numberFormatter(getLanguage(), { style: "percent", maximumFractionDigits: 6 }).format(rate / 100);
 
   return {
     sources,
@@ -233,6 +252,9 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
     balance,
     preview,
     replaces,
+    reasonText,
+    rateUnderstood,
+    letterheadMissing,
     accept,
     files,
     chooseSource: (key) => {
@@ -257,6 +279,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
     setFrequency,
     setFirstDueText,
     setLanguage: setLanguageState,
+    setReasonText,
     acceptPlan: doAccept,
   };
 }

@@ -6,7 +6,7 @@ import { isoToSerial } from "../shell/asOf";
 import { sourceKey } from "../shell/ledgerSource";
 import { TaskState, useTask } from "../shell/useTask";
 import { parseUserAmount } from "./inputs";
-import { checkPayments, CheckResult, listPaymentSources, loadPayments, PaymentSource, readPlans, readPromises, writePromises } from "./planWorkbook";
+import { checkPayments, CheckResult, listPaymentSources, loadPayments, PaymentSource, promiseCustomers, readPlans, readPromises, reinstate, writePromises } from "./planWorkbook";
 import { t } from "../../i18n";
 import { DomainError, Serial } from "../../domain/core";
 
@@ -30,6 +30,13 @@ export interface PlansRegisterPanelState {
   readonly check: CheckState;
   readonly draft: PromiseDraft;
   readonly promiseMessage: { readonly intent: "success" | "error"; readonly text: string } | null;
+  /** The broken plan chosen to reinstate, the reason typed, and how the last reinstatement went. */
+  readonly reinstateId: string;
+  readonly reinstateReason: string;
+  readonly reinstateMessage: { readonly intent: "success" | "error"; readonly text: string } | null;
+  setReinstateId(id: string): void;
+  setReinstateReason(text: string): void;
+  reinstatePlan(): void;
   setAsOfText(text: string): void;
   chooseSource(key: string): void;
   runCheck(): void;
@@ -44,6 +51,9 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
   const [plans, setPlans] = useState<readonly PlanRecord[]>([]);
   const [promises, setPromises] = useState<readonly PromiseRecord[]>([]);
   const [paymentCustomers, setPaymentCustomers] = useState<readonly string[]>([]);
+  const [otherCustomers, setOtherCustomers] = useState<readonly string[]>([]);
+  const [reinstateId, setReinstateId] = useState("");
+  const [reinstateReason, setReinstateReason] = useState("");
   const [draft, setDraft] = useState<PromiseDraft>({ customer: "", amountText: "", dateText: today, note: "" });
   const checkTask = useTask(
     async (_run, source: PaymentSource | null, asOf: Serial) => {
@@ -77,12 +87,22 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
       },
     },
   );
+  const reinstateTask = useTask(async (_run, planId: string, reason: string) => ({ planId, plans: await reinstate(port, planId, isoToSerial(today) ?? 0, reason) }), {
+    onDone: ({ plans: next }) => {
+      setPlans(next);
+      setReinstateId("");
+      setReinstateReason("");
+    },
+  });
   const check = checkTask.state;
   const { start: startCheck, fail: failCheck } = checkTask;
   const { start: startAdd } = add;
 
   useEffect(() => {
     let current = true;
+    promiseCustomers(port)
+      .then((names) => current && setOtherCustomers(names))
+      .catch(() => undefined);
     Promise.all([readPlans(port), readPromises(port), listPaymentSources(port)])
       .then(([p, pr, s]) => {
         if (!current) return;
@@ -125,7 +145,7 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
     add.state.status === "done" ? { intent: "success", text: t("planPanel.promiseAdded", { id: add.state.result.promise.id }) } : add.state.status === "error" ? { intent: "error", text: add.state.message } : null;
 
   const customers: string[] = [];
-  for (const name of [...plans.map((p) => p.customer), ...paymentCustomers]) if (!customers.some((c) => sameCustomer(c, name))) customers.push(name);
+  for (const name of [...otherCustomers, ...plans.map((p) => p.customer), ...paymentCustomers]) if (!customers.some((c) => sameCustomer(c, name))) customers.push(name);
 
   return {
     asOfText,
@@ -138,6 +158,20 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
     check,
     draft,
     promiseMessage,
+    reinstateId,
+    reinstateReason,
+    reinstateMessage:
+      reinstateTask.state.status === "done"
+        ? { intent: "success", text: t("planPanel.reinstated", { planId: reinstateTask.state.result.planId }) }
+        : reinstateTask.state.status === "error"
+          ? { intent: "error", text: reinstateTask.state.message }
+          : null,
+    setReinstateId,
+    setReinstateReason,
+    reinstatePlan: () => {
+      if (reinstateTask.running || reinstateId === "") return;
+      reinstateTask.start(reinstateId, reinstateReason);
+    },
     setAsOfText,
     chooseSource: (key) => setSource(sources.find((s) => sourceKey(s) === key) ?? null),
     runCheck,

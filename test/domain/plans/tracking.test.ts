@@ -1,7 +1,8 @@
 import { ymdToSerial } from "../../../src/domain/core/dates";
 import { Payment } from "../../../src/domain/plans/payments";
 import { addPlan, PlanRecord, planToRow, rowsToPlans, scheduleOf, PLAN_COLUMNS } from "../../../src/domain/plans/register";
-import { trackPlan } from "../../../src/domain/plans/tracking";
+import { reinstatePlan, trackPlan } from "../../../src/domain/plans/tracking";
+import { DomainError } from "../../../src/domain/core/problem";
 
 const ACCEPTED = ymdToSerial(2026, 11, 25);
 const FIRST = ymdToSerial(2026, 12, 25);
@@ -9,7 +10,7 @@ const FIRST = ymdToSerial(2026, 12, 25);
 const plan = (over: Partial<PlanRecord> = {}): PlanRecord => ({
   id: "HARPERLTD-261125", customer: "Harper Ltd", language: "en", items: "INV-1; INV-2", balance: 300000, totalPayable: 300000, annualRate: 0,
   frequency: 12, installments: 3, firstDue: FIRST, lastDue: ymdToSerial(2027, 2, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED,
-  arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null, replaces: "", replacedBy: "", scheduleSheet: "AR Plan HARPERLTD 2026-11-25", rounding: "up", ...over,
+  arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null, replaces: "", replacedBy: "", scheduleSheet: "AR Plan HARPERLTD 2026-11-25", rounding: "up", history: "", ...over,
 });
 
 const pay = (date: number, amount: number, customer = "Harper Ltd"): Payment => ({ customer, date, amount });
@@ -68,11 +69,27 @@ describe("AR Plans register", () => {
   it("closes the plan a renegotiated one replaces and links both ways, removing nothing", () => {
     const old = plan();
     const next = plan({ id: "HARPERLTD-261125-2", replaces: old.id, accepted: ACCEPTED });
-    const register = addPlan([plan({ id: "OTHER", customer: "Other" }), old], next);
+    expect(() => addPlan([old], next)).toThrow(DomainError);
+    const register = addPlan([plan({ id: "OTHER", customer: "Other" }), old], next, "lost its largest customer");
     expect(register.map((p) => [p.id, p.status, p.replaces, p.replacedBy])).toEqual([
       ["OTHER", "On track", "", ""],
       [old.id, "Closed", "", next.id],
       [next.id, "On track", old.id, ""],
     ]);
+    expect(register[1].history).toBe(`2026-11-25 replaced by ${next.id}: lost its largest customer`);
+    expect(register[2].history).toBe(`2026-11-25 replaces ${old.id}: lost its largest customer`);
+  });
+
+  it("keeps a recorded break when a check as of an earlier date finds the plan on track; only a reinstatement with a reason clears it", () => {
+    const broken = trackPlan(plan(), [], FIRST + 20);
+    expect(broken).toMatchObject({ status: "Broken", brokenOn: FIRST + 8, brokenArrears: 100000 });
+    const earlier = trackPlan(broken, [], FIRST - 5);
+    expect(earlier).toMatchObject({ status: "On track", statusDate: FIRST - 5, brokenOn: FIRST + 8, brokenArrears: 100000 });
+    const paidLater = trackPlan(broken, [pay(FIRST + 25, 100000)], FIRST + 26);
+    expect(paidLater).toMatchObject({ status: "On track", brokenOn: FIRST + 8 });
+    expect(() => reinstatePlan(paidLater, FIRST + 26, "  ")).toThrow(DomainError);
+    const back = reinstatePlan(paidLater, FIRST + 26, "arrears paid in full");
+    expect(back).toMatchObject({ brokenOn: null, brokenArrears: null, history: "2027-01-20 reinstated: arrears paid in full" });
+    expect(() => reinstatePlan(back, FIRST + 27, "again")).toThrow(DomainError);
   });
 });

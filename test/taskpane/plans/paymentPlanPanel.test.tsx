@@ -29,12 +29,14 @@ beforeAll(() => {
   u.revokeObjectURL = jest.fn();
 });
 
-function setup(): MemoryWorkbook {
+const LETTERHEAD = { "company.name": "Acme S.p.A.", "company.address": "Via Roma 1\n20100 Milano", "company.iban": "IT60X0542811101000000123456" };
+
+function setup(settings: Record<string, string> = LETTERHEAD, openPanel?: (id: string) => void): MemoryWorkbook {
   const wb = createMemoryWorkbook([{ name: "Ledger", values: ledger, tables: [{ name: "Ledger" }] }], {
     yieldBetweenChunks: () => Promise.resolve(),
-    settings: { "company.name": "Acme S.p.A.", "company.address": "Via Roma 1\n20100 Milano", "company.iban": "IT60X0542811101000000123456" },
+    settings,
   });
-  render(<PaymentPlanPanel port={wb} today={TODAY} />);
+  render(<PaymentPlanPanel port={wb} today={TODAY} openPanel={openPanel} />);
   return wb;
 }
 
@@ -127,15 +129,50 @@ describe("PaymentPlanPanel", () => {
     accept();
     await screen.findByText(/^Plan HARPERSUPP|^Plan HARPE/);
     const first = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records[0];
-    expect(await screen.findByText(`Accepting replaces plan ${first.id}, which will be closed and linked to the new one.`)).toBeInTheDocument();
+    // Accepting is done once: the button is gone, and replacing the plan needs a reason.
+    expect(await screen.findByText(new RegExp(`^Harper Supplies Ltd already has plan ${first.id}\\. A plan is accepted once`))).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Accept plan" })).toBeNull();
     type("Instalments", "5");
-    accept();
+    const replace = screen.getByRole("button", { name: `Replace plan ${first.id}` });
+    expect(replace).toBeDisabled();
+    type(`Why is plan ${first.id} replaced?`, "customer lost a large contract");
+    fireEvent.click(replace);
     await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records).toHaveLength(2));
     const [old, next] = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records;
     expect(old).toMatchObject({ id: first.id, status: "Closed", replacedBy: next.id, installments: 2 });
     expect(next).toMatchObject({ id: `${first.id}-2`, status: "On track", replaces: first.id, installments: 5 });
+    expect(old.history).toMatch(/replaced by .*-2: customer lost a large contract$/);
     expect(wb.sheetNames().filter((n) => n.startsWith("AR Plan "))).toEqual([first.scheduleSheet, `${first.scheduleSheet} 2`]);
     expect(wb.sheetNames()).toContain(`AR Letter ${first.id}`);
     expect(wb.sheetNames()).toContain(`AR Letter ${next.id}`);
+  });
+
+  it("reads the rate as 5, 5%, 5,0 % and 5.0 % alike and shows what it understood", async () => {
+    setup();
+    await choose("Harper Supplies Ltd");
+    type("Instalments", "12");
+    const payments: string[] = [];
+    for (const rate of ["5", "5%", "5,0 %", "5.0 %", "5\u202f%"]) {
+      type("Annual interest rate (%)", rate);
+      expect(await screen.findByText("Read as 5% a year")).toBeInTheDocument();
+      payments.push(summary().textContent ?? "");
+    }
+    expect(new Set(payments).size).toBe(1);
+    type("Annual interest rate (%)", "five");
+    expect((await screen.findAllByText("'five' is not a number")).length).toBeGreaterThan(0);
+  });
+
+  it("names the letterhead fields a letter needs before anything is accepted, and offers to open Settings", async () => {
+    const openPanel = jest.fn();
+    const wb = setup({ "company.name": "Acme S.p.A." }, openPanel);
+    await choose("Harper Supplies Ltd");
+    type("Instalments", "2");
+    const notice = await screen.findByText(/^Letters need a sender and payment details: fill in (.+) in Settings\.$/);
+    expect(notice.textContent).toMatch(/Address/i);
+    expect(notice.textContent).toMatch(/IBAN/i);
+    expect(screen.getByRole("button", { name: "Accept plan" })).toBeDisabled();
+    fireEvent.click(screen.getByRole("button", { name: "Open Settings" }));
+    expect(openPanel).toHaveBeenCalledWith("settings");
+    expect(wb.sheetNames().filter((n) => n.startsWith("AR "))).toEqual([]);
   });
 });

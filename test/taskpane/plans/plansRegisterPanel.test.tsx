@@ -16,7 +16,7 @@ const FIRST = ymdToSerial(2026, 12, 25);
 const plan = (id: string, customer: string): PlanRecord => ({
   id, customer, language: "en", items: "INV-1", balance: 200000, totalPayable: 200000, annualRate: 0, frequency: 12, installments: 2, firstDue: FIRST,
   lastDue: ymdToSerial(2027, 1, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED, arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null,
-  replaces: "", replacedBy: "", scheduleSheet: "", rounding: "up",
+  replaces: "", replacedBy: "", scheduleSheet: "", rounding: "up", history: "",
 });
 
 async function setup(payments: CellValue[][]): Promise<MemoryWorkbook> {
@@ -79,5 +79,40 @@ describe("PlansRegisterPanel", () => {
     expect(screen.getByText("Promise PR-BROKELTD-261125 (Broke Ltd): 250.00 promised for 30/11/2026, 3 days late")).toBeInTheDocument();
     const stored = rowsToPromises(wb.values(PROMISES_SHEET) as CellValue[][]).records;
     expect(stored.map((p) => [p.status, p.note])).toEqual([["Kept", "phoned <b>Mr X</b>"], ["Broken", "phoned <b>Mr X</b>"]]);
+  });
+
+  it("offers a promise for every customer with open items or in AR Customers, not only those who paid", async () => {
+    const ledger = [["Customer", "Invoice", "Due date", "Open amount"], ["De Vries Bouw B.V.", "F-1", FIRST - 40, 22000], ["Kept Ltd", "F-2", FIRST - 10, 1000]];
+    const customers = [["id", "legal_name", "contact"], ["C-000001", "Never Paid GmbH", "Anna Weber"]];
+    const wb = createMemoryWorkbook(
+      [
+        { name: "Ledger", values: ledger, tables: [{ name: "Ledger" }] },
+        { name: "Payments", values: [["Customer", "Payment date", "Amount"], ["Kept Ltd", FIRST - 1, 1000]] },
+        { name: "AR Customers", values: customers },
+      ],
+      { yieldBetweenChunks: () => Promise.resolve() },
+    );
+    render(<PlansRegisterPanel port={wb} today={TODAY} />);
+    const form = await screen.findByRole("combobox", { name: "Customer" });
+    await waitFor(() => expect(within(form).getAllByRole("option").map((o) => o.textContent)).toEqual(expect.arrayContaining(["De Vries Bouw B.V.", "Never Paid GmbH", "Kept Ltd"])));
+  });
+
+  it("keeps a break recorded when an earlier date is checked, and reinstates a plan only with a reason, kept in AR Plans", async () => {
+    const wb = await setup([["Kept Ltd", FIRST - 1, 1000]]);
+    await screen.findByRole("table", { name: "Plans" });
+    const asOf = screen.getByRole("textbox", { name: "As of (YYYY-MM-DD)" });
+    fireEvent.change(asOf, { target: { value: "2027-01-05" } });
+    await check();
+    fireEvent.change(asOf, { target: { value: "2026-12-20" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check payments" }));
+    await screen.findByText(/on 20\/12\/2026|2026-12-20/);
+    await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records[1]).toMatchObject({ status: "On track", brokenOn: FIRST + 8 }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Broken plan" }), { target: { value: "BROKE-261125" } });
+    const reinstate = screen.getByRole("button", { name: "Reinstate" });
+    expect(reinstate).toBeDisabled();
+    fireEvent.change(screen.getByRole("textbox", { name: "Reason" }), { target: { value: "paid the arrears by bank transfer" } });
+    fireEvent.click(reinstate);
+    expect(await screen.findByText("Plan BROKE-261125 reinstated; the reason is kept in AR Plans.")).toBeInTheDocument();
+    expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records[1]).toMatchObject({ brokenOn: null, history: "2026-11-25 reinstated: paid the arrears by bank transfer" });
   });
 });
