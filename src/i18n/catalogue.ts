@@ -8,12 +8,14 @@ import { pane } from "./messages/pane";
 import { plans } from "./messages/plans";
 import { planPanels } from "./messages/planPanels";
 import { workbook } from "./messages/workbook";
+import { interest } from "./messages/interest";
+import { interestPanel } from "./messages/interestPanel";
 
 /**
  * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
  * here; its keys are prefixed with the feature's name so modules never collide.
  */
-const modules = [common, aging, plans, workbook, credit, ledger, pane, planPanels, creditPanels];
+const modules = [common, aging, plans, workbook, credit, ledger, pane, planPanels, creditPanels, interest, interestPanel];
 
 export type Catalogue = Record<string, string>;
 
