@@ -6,6 +6,7 @@ import { agingSuite } from "./suites/aging";
 import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
 import { creditReviewSuite } from "./suites/creditReview";
+import { interestSuite } from "./suites/interest";
 import { plansSuite } from "./suites/plans";
 
 /**
@@ -21,7 +22,7 @@ import { plansSuite } from "./suites/plans";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite];
 
 async function main(): Promise<void> {
   const env = process.env;

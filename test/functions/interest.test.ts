@@ -20,7 +20,7 @@ describe("AR.LATEINTEREST", () => {
   it("defaults to EU (ECB + 8) and takes the other jurisdictions by code, GB for UK", () => {
     // ECB 3.15 + 8 for 30 June days, 2.15 + 8 for 31 July days: 91.64 + 86.21
     expect(functions.LATEINTEREST(10000, DUE, END)).toBe(177.85);
-    expect(functions.LATEINTEREST(10000, DUE, END, null, null, null, null)).toBe(177.85);
+    expect(functions.LATEINTEREST(10000, DUE, END, null, null, null as never, null as never)).toBe(177.85);
     expect(functions.LATEINTEREST(10000, DUE, END, "GB")).toBe(functions.LATEINTEREST(10000, DUE, END, "UK"));
   });
 

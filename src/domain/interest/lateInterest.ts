@@ -84,6 +84,10 @@ interface ExactRate {
   readonly scale: number;
 }
 
+// Bound once: a call through the core's re-exports costs a property lookup each time, a million times over.
+const divide = divideRounded;
+const addMonths = edate;
+
 const MICRO: ExactRate = { num: 0, den: 1_000_000, scale: 6 };
 
 /**
@@ -105,7 +109,20 @@ function exactRate(rate: number): ExactRate {
 function segmentInterest(principal: Minor, num: number, rate: ExactRate, days: number): Minor {
   const n = principal * num * days;
   const d = rate.den * 365;
-  if (Math.abs(n) <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return divideRounded(n, d);
+  if (n >= 0 && n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) {
+    // Integers below 2^53: the quotient's floor, corrected by the exact remainder, then half up.
+    let q = Math.floor(n / d);
+    let r = n - q * d;
+    if (r < 0) {
+      q--;
+      r += d;
+    } else if (r >= d) {
+      q++;
+      r -= d;
+    }
+    return r * 2 >= d ? q + 1 : q;
+  }
+  if (Math.abs(n) <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return divide(n, d);
   const big = BigInt(principal) * BigInt(num) * BigInt(days);
   const den = 10n ** BigInt(rate.scale) * 365n;
   const abs = big < 0n ? -big : big;
@@ -132,6 +149,7 @@ function halfYearTable(): Int32Array {
 // Scratch of halfYearAt, so that the loop over a million invoices allocates nothing per segment.
 let hyStart = 0;
 let hyNext = 0;
+let hyIndex = -1; // the half-year's index in the table; -1 outside it
 
 function halfYearAt(serial: Serial): void {
   const t = halfYearTable();
@@ -139,6 +157,7 @@ function halfYearAt(serial: Serial): void {
     const h = halfYearOf(serial);
     hyStart = h.start;
     hyNext = h.next;
+    hyIndex = -1;
     return;
   }
   let k = Math.min(t.length - 2, Math.max(0, Math.floor((serial - t[0]) / 182.62)));
@@ -146,20 +165,23 @@ function halfYearAt(serial: Serial): void {
   while (t[k + 1] <= serial) k++;
   hyStart = t[k];
   hyNext = t[k + 1];
+  hyIndex = k;
 }
 
-const lookups = new WeakMap<RateSeries, Map<Serial, RateLookup>>();
+const halfYearLookups = new WeakMap<RateSeries, (RateLookup | undefined)[]>();
+let lastSeries: RateSeries | null = null;
+let lastLookups: (RateLookup | undefined)[] = [];
 
-/** rateOn, remembered per series and date (a million invoices share a few dozen half-years). */
-function cachedRate(series: RateSeries, date: Serial): RateLookup {
-  let cache = lookups.get(series);
-  if (!cache) lookups.set(series, (cache = new Map()));
-  let hit = cache.get(date);
-  if (!hit) {
-    hit = rateOn(series, date);
-    cache.set(date, hit);
+/** The reference rate of the half-year halfYearAt found, remembered per series (a ledger shares a few dozen). */
+function halfYearRate(series: RateSeries): RateLookup {
+  if (hyIndex < 0) return rateOn(series, hyStart);
+  if (series !== lastSeries) {
+    let cache = halfYearLookups.get(series);
+    if (!cache) halfYearLookups.set(series, (cache = []));
+    lastSeries = series;
+    lastLookups = cache;
   }
-  return hit;
+  return (lastLookups[hyIndex] ??= rateOn(series, hyStart));
 }
 
 /** Where the walk reports what it finds, when the detail is wanted. */
@@ -175,63 +197,86 @@ let outDays = 0;
 let outPrincipal = 0;
 let outUnpaid = 0;
 
-function sortedPayments(payments: readonly DatedAmount[] | undefined): readonly DatedAmount[] {
-  if (!payments || payments.length === 0) return EMPTY;
-  for (let i = 0; i < payments.length; i++) {
-    const a = payments[i].amount;
-    if (!(a >= 0) || !Number.isInteger(a)) throw new DomainError("interest.negativePayment", { row: i + 1, text: String(a / 100) });
-  }
-  for (let i = 1; i < payments.length; i++) {
-    if (payments[i].date < payments[i - 1].date) return [...payments].sort((x, y) => x.date - y.date);
-  }
-  return payments;
-}
-
-const EMPTY: readonly DatedAmount[] = [];
+// The payments of the claim being walked, in date order (module scratch, grown as needed).
+let payDate = new Float64Array(16);
+let payAmount = new Float64Array(16);
+let payCount = 0;
 
 /**
- * The walk over the days of delay: segments split at each half-year (statutory regimes but the UK),
- * after each payment day and, for NL, after each full year of delay. Each segment is rounded to the
- * cent; a payment settles the interest accrued up to its day, then principal.
+ * Loads payments into the scratch in date order (an insertion sort: stable, so payments of one day keep
+ * their order, and quick for the handful an invoice has). `row` numbers a refused amount from 1.
  */
-function walk(claim: InterestClaim, book: RateBook, out: Collector | null): void {
-  const { dueDate, endDate, regime } = claim;
-  let principal = claim.principal;
+function loadPayments(dates: ArrayLike<number>, amounts: ArrayLike<number>, from: number, to: number): void {
+  const n = to - from;
+  if (n > payDate.length) {
+    payDate = new Float64Array(n * 2);
+    payAmount = new Float64Array(n * 2);
+  }
+  for (let i = 0; i < n; i++) {
+    const date = dates[from + i];
+    const amount = amounts[from + i];
+    if (!(amount >= 0) || !Number.isInteger(amount)) throw new DomainError("interest.negativePayment", { row: i + 1, text: String(amount / 100) });
+    let j = i - 1;
+    for (; j >= 0 && payDate[j] > date; j--) {
+      payDate[j + 1] = payDate[j];
+      payAmount[j + 1] = payAmount[j];
+    }
+    payDate[j + 1] = date;
+    payAmount[j + 1] = amount;
+  }
+  payCount = n;
+}
+
+// A claim's payments as two columns, for loadPayments.
+const claimDates: number[] = [];
+const claimAmounts: number[] = [];
+
+function loadClaimPayments(payments: readonly DatedAmount[] | undefined): void {
+  const n = payments ? payments.length : 0;
+  claimDates.length = n;
+  claimAmounts.length = n;
+  for (let i = 0; i < n; i++) {
+    claimDates[i] = payments![i].date;
+    claimAmounts[i] = payments![i].amount;
+  }
+  loadPayments(claimDates, claimAmounts, 0, n);
+}
+
+/**
+ * The walk over the days of delay, with the payments loaded in the scratch: segments split at each
+ * half-year (statutory regimes but the UK), after each payment day and, for NL, after each full year
+ * of delay. Each segment is rounded to the cent; a payment settles the interest accrued up to its day,
+ * then principal.
+ */
+function walk(principal0: Minor, dueDate: Serial, endDate: Serial, regime: InterestRegime, book: RateBook, out: Collector | null): void {
+  principal = principal0;
   if (!(principal >= 0) || !Number.isInteger(principal)) throw new DomainError("interest.negativeAmount", { text: String(principal / 100) });
-  const pays = sortedPayments(claim.payments);
-  let unpaid = 0;
+  unpaid = 0;
   let total = 0;
   let days = 0;
   let k = 0;
-  const apply = (p: DatedAmount) => {
-    const toInterest = Math.min(p.amount, unpaid);
-    unpaid -= toInterest;
-    const toPrincipal = Math.min(p.amount - toInterest, principal);
-    principal -= toPrincipal;
-    out?.payments.push({ date: p.date, amount: p.amount, toInterest, toPrincipal, excess: p.amount - toInterest - toPrincipal });
-  };
   const start = dueDate + 1;
   // Payments up to the due date reduce the principal before any interest runs.
-  while (k < pays.length && pays[k].date < start && pays[k].date <= endDate) apply(pays[k++]);
+  while (k < payCount && payDate[k] < start && payDate[k] <= endDate) applyPayment(k++, out);
 
   let series: RateSeries | null = null;
   let margin = 0;
   let halfYears = false;
-  let capitalises = false;
   let fixedLookup: RateLookup | null = null;
   let rate = MICRO;
+  let nextCapital = Infinity;
   if (regime.kind === "statutory") {
     const rule = statutoryRule(regime.jurisdiction);
     series = book.series[regime.jurisdiction];
     margin = statutoryMargin(regime.jurisdiction, dueDate, regime.b2c === true);
     halfYears = rule.scheme === "halfYear";
-    capitalises = rule.capitalises;
     if (!halfYears && endDate >= start) fixedLookup = rateOn(series, ukReferenceDate(dueDate));
+    // A year of delay ends on the anniversary of the due date, at least 365 days on.
+    if (rule.capitalises && endDate >= dueDate + 365) nextCapital = addMonths(dueDate, 12);
   } else {
     rate = exactRate(regime.annualRate);
   }
   let years = 1;
-  let nextCapital = capitalises ? edate(dueDate, 12) : Infinity;
 
   for (let cursor = start; cursor <= endDate && principal > 0; ) {
     let to = endDate;
@@ -241,36 +286,50 @@ function walk(claim: InterestClaim, book: RateBook, out: Collector | null): void
       if (halfYears) {
         halfYearAt(cursor);
         if (hyNext - 1 < to) to = hyNext - 1;
-        lookup = cachedRate(series, hyStart);
+        lookup = halfYearRate(series);
       } else lookup = fixedLookup!;
       num = lookup.entry.micro + margin;
     }
-    if (k < pays.length && pays[k].date < to) to = pays[k].date;
+    if (k < payCount && payDate[k] < to) to = payDate[k];
     if (nextCapital < to) to = nextCapital;
     const d = to - cursor + 1;
     const interest = segmentInterest(principal, num, rate, d);
     total += interest;
     unpaid += interest;
     days += d;
-    out?.segments.push({ from: cursor, to, days: d, annualRate: num / rate.den, principal, interest, reference: lookup, margin: series ? margin : null });
-    while (k < pays.length && pays[k].date === to) apply(pays[k++]);
+    if (out) out.segments.push({ from: cursor, to, days: d, annualRate: num / rate.den, principal, interest, reference: lookup, margin: series ? margin : null });
+    while (k < payCount && payDate[k] === to) applyPayment(k++, out);
     if (to === nextCapital) {
       if (unpaid > 0) {
-        out?.capitalisations.push({ date: to, amount: unpaid });
+        if (out) out.capitalisations.push({ date: to, amount: unpaid });
         principal += unpaid;
         unpaid = 0;
       }
       years++;
-      nextCapital = edate(dueDate, 12 * years);
+      nextCapital = addMonths(dueDate, 12 * years);
     }
     cursor = to + 1;
   }
   // Payments after the debt was paid off, up to the end date, are recorded as excess.
-  while (k < pays.length && pays[k].date <= endDate) apply(pays[k++]);
+  while (k < payCount && payDate[k] <= endDate) applyPayment(k++, out);
   outTotal = total;
   outDays = days;
   outPrincipal = principal;
   outUnpaid = unpaid;
+}
+
+// The walk's running principal and unpaid interest (module state, so applying a payment allocates nothing).
+let principal = 0;
+let unpaid = 0;
+
+/** Payment k of the scratch settles the unpaid interest first, then principal; the rest is excess. */
+function applyPayment(k: number, out: Collector | null): void {
+  const amount = payAmount[k];
+  const toInterest = Math.min(amount, unpaid);
+  unpaid -= toInterest;
+  const toPrincipal = Math.min(amount - toInterest, principal);
+  principal -= toPrincipal;
+  if (out) out.payments.push({ date: payDate[k], amount, toInterest, toPrincipal, excess: amount - toInterest - toPrincipal });
 }
 
 /**
@@ -282,8 +341,53 @@ function walk(claim: InterestClaim, book: RateBook, out: Collector | null): void
  * lateInterestTotal({ principal: 1_000_000, dueDate: 45808, endDate: 45869, regime: { kind: "statutory", jurisdiction: "DE" } }) //=> 17985
  */
 export function lateInterestTotal(claim: InterestClaim, book: RateBook = SHIPPED_RATES): Minor {
-  walk(claim, book, null);
+  loadClaimPayments(claim.payments);
+  walk(claim.principal, claim.dueDate, claim.endDate, claim.regime, book, null);
   return outTotal;
+}
+
+/** Many invoices at once, column by column as a ledger is read: no object per invoice. */
+export interface InterestColumns {
+  /** Amounts the interest runs on, in minor units. */
+  readonly principal: ArrayLike<number>;
+  readonly dueDate: ArrayLike<number>;
+  /** One end date for every invoice, or one per invoice. */
+  readonly endDate: Serial | ArrayLike<number>;
+  /** The regime of every invoice, or with `regimeIndex` the regime of each: regimes[regimeIndex[i]]. */
+  readonly regimes: readonly InterestRegime[];
+  readonly regimeIndex?: ArrayLike<number>;
+  /**
+   * Invoice i's payments are entries paymentStart[i] to paymentStart[i + 1] − 1 of paymentDate and
+   * paymentAmount (minor units), in any order; paymentStart has one entry more than there are invoices.
+   */
+  readonly paymentStart?: ArrayLike<number>;
+  readonly paymentDate?: ArrayLike<number>;
+  readonly paymentAmount?: ArrayLike<number>;
+}
+
+/**
+ * lateInterestTotal for every invoice of a ledger, in minor units: the same walk, invoice by invoice,
+ * without building a claim or a payment object for any of them (the dunning run and the statements
+ * take a whole ledger at once).
+ *
+ * @example
+ * lateInterestTotals({ principal: [1_000_000], dueDate: [45808], endDate: 45869, regimes: [{ kind: "statutory", jurisdiction: "DE" }] })
+ * //=> Float64Array [17985]
+ */
+export function lateInterestTotals(columns: InterestColumns, book: RateBook = SHIPPED_RATES): Float64Array {
+  const { principal: amounts, dueDate, endDate, regimes, regimeIndex, paymentStart, paymentDate, paymentAmount } = columns;
+  const n = amounts.length;
+  const out = new Float64Array(n);
+  const ends = typeof endDate === "number" ? null : endDate;
+  const withPayments = paymentStart !== undefined && paymentDate !== undefined && paymentAmount !== undefined;
+  payCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (withPayments) loadPayments(paymentDate, paymentAmount, paymentStart[i], paymentStart[i + 1]);
+    const regime = regimeIndex ? regimes[regimeIndex[i]] : regimes[0];
+    walk(amounts[i], dueDate[i], ends ? ends[i] : (endDate as number), regime, book, null);
+    out[i] = outTotal;
+  }
+  return out;
 }
 
 /**
@@ -296,7 +400,8 @@ export function lateInterestTotal(claim: InterestClaim, book: RateBook = SHIPPED
  */
 export function lateInterest(claim: InterestClaim, book: RateBook = SHIPPED_RATES): InterestDetail {
   const out: Collector = { segments: [], payments: [], capitalisations: [] };
-  walk(claim, book, out);
+  loadClaimPayments(claim.payments);
+  walk(claim.principal, claim.dueDate, claim.endDate, claim.regime, book, out);
   return {
     segments: out.segments,
     payments: out.payments,
