@@ -6,6 +6,7 @@
  * - referenceRate / rateOn / rateBook / readRateTable: the shipped reference rates, the AR_Rates table
  *   that overrides them, and the lookup.
  */
+export * from "./claim";
 export * from "./lateFee";
 export * from "./lateInterest";
 export * from "./rateChannel";
