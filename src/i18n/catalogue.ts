@@ -10,12 +10,13 @@ import { planPanels } from "./messages/planPanels";
 import { workbook } from "./messages/workbook";
 import { interest } from "./messages/interest";
 import { interestPanel } from "./messages/interestPanel";
+import { interestSheet } from "./messages/interestSheet";
 
 /**
  * Every message of the add-in, one module per feature under ./messages. A new feature adds its module
  * here; its keys are prefixed with the feature's name so modules never collide.
  */
-const modules = [common, aging, plans, workbook, credit, ledger, pane, planPanels, creditPanels, interest, interestPanel];
+const modules = [common, aging, plans, workbook, credit, ledger, pane, planPanels, creditPanels, interest, interestPanel, interestSheet];
 
 export type Catalogue = Record<string, string>;
 
