@@ -184,6 +184,21 @@ function halfYearRate(series: RateSeries): RateLookup {
   return (lastLookups[hyIndex] ??= rateOn(series, hyStart));
 }
 
+const referenceLookups = new WeakMap<RateSeries, (RateLookup | undefined)[]>();
+
+/**
+ * The UK reference rate of a debt: the rate in force on the last day of the half-year before the one
+ * it became late in (ukReferenceDate), remembered per series and half-year.
+ */
+function referenceDateRate(series: RateSeries, dueDate: Serial): RateLookup {
+  halfYearAt(dueDate + 1);
+  if (hyIndex < 0) return rateOn(series, ukReferenceDate(dueDate));
+  let cache = referenceLookups.get(series);
+  if (!cache) referenceLookups.set(series, (cache = []));
+  // The day before 1 January or 1 July is 31 December or 30 June: the reference date.
+  return (cache[hyIndex] ??= rateOn(series, hyStart - 1));
+}
+
 /** Where the walk reports what it finds, when the detail is wanted. */
 interface Collector {
   readonly segments: InterestSegment[];
@@ -270,7 +285,7 @@ function walk(principal0: Minor, dueDate: Serial, endDate: Serial, regime: Inter
     series = book.series[regime.jurisdiction];
     margin = statutoryMargin(regime.jurisdiction, dueDate, regime.b2c === true);
     halfYears = rule.scheme === "halfYear";
-    if (!halfYears && endDate >= start) fixedLookup = rateOn(series, ukReferenceDate(dueDate));
+    if (!halfYears && endDate >= start) fixedLookup = referenceDateRate(series, dueDate);
     // A year of delay ends on the anniversary of the due date, at least 365 days on.
     if (rule.capitalises && endDate >= dueDate + 365) nextCapital = addMonths(dueDate, 12);
   } else {
