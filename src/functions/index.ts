@@ -1,5 +1,6 @@
 import { aging } from "./aging";
 import { creditDecision, creditLimit, zScore } from "./credit";
+import { interestDetail, lateFee, lateInterest } from "./interest";
 import { paymentPlan, planStatus } from "./plans";
 
 /**
@@ -14,6 +15,9 @@ export const functions = {
   CREDITLIMIT: creditLimit,
   CREDITDECISION: creditDecision,
   ZSCORE: zScore,
+  LATEINTEREST: lateInterest,
+  INTERESTDETAIL: interestDetail,
+  LATEFEE: lateFee,
 } as const;
 
 export type FormulaId = keyof typeof functions;

@@ -5,6 +5,9 @@ import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
+import { interest } from "./messages/interest";
+import { interestPanel } from "./messages/interestPanel";
+import { interestSheet } from "./messages/interestSheet";
 import { ledger } from "./messages/ledger";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
@@ -35,6 +38,9 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   settings,
   shell,
   workbook,
+  interest,
+  interestPanel,
+  interestSheet,
 };
 
 /**

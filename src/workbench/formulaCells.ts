@@ -7,6 +7,7 @@ import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { CellValue } from "../workbook/port";
 import { t } from "../i18n";
 import { evaluateFormula, FormulaResult } from "./formula";
+import { publishRates } from "./workbookRates";
 
 export interface FormulaCell {
   readonly sheet: string;
@@ -73,6 +74,7 @@ export class FormulaCells {
   }
 
   private compute(sheet: string, row: number, column: number, text: string): FormulaCell {
+    publishRates(this.workbook);
     let result = evaluateFormula(text, { sheet, values: (name) => this.workbook.values(name) });
     if (result.ok && this.blocked(sheet, row, column, result.values)) result = { ok: false, code: "#SPILL!", message: t("pane.bench.f.spill") };
     const values = result.ok ? result.values : [[result.code]];
