@@ -1,6 +1,7 @@
 import { aging } from "./aging";
 import { creditDecision, creditLimit, zScore } from "./credit";
 import { paymentPlan, planStatus } from "./plans";
+import { provision, rollRates } from "./writeoffs";
 
 /**
  * The one registry of the AR.* formulas: each ID (as in shared/spec/formulas.md) mapped to its
@@ -14,6 +15,8 @@ export const functions = {
   CREDITLIMIT: creditLimit,
   CREDITDECISION: creditDecision,
   ZSCORE: zScore,
+  PROVISION: provision,
+  ROLLRATES: rollRates,
 } as const;
 
 export type FormulaId = keyof typeof functions;

@@ -12,6 +12,7 @@ import { plansRegister } from "./messages/plansRegister";
 import { settings } from "./messages/settings";
 import { shell } from "./messages/shell";
 import { workbook } from "./messages/workbook";
+import { writeoffs } from "./messages/writeoffs";
 
 export type Catalogue = Record<string, string>;
 
@@ -35,6 +36,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   settings,
   shell,
   workbook,
+  writeoffs,
 };
 
 /**
