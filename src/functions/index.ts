@@ -1,5 +1,6 @@
 import { aging } from "./aging";
 import { creditDecision, creditLimit, zScore } from "./credit";
+import { add, bpdso, cei, dso } from "./metrics";
 import { paymentPlan, planStatus } from "./plans";
 import { provision, rollRates } from "./writeoffs";
 
@@ -17,6 +18,10 @@ export const functions = {
   ZSCORE: zScore,
   PROVISION: provision,
   ROLLRATES: rollRates,
+  DSO: dso,
+  BPDSO: bpdso,
+  ADD: add,
+  CEI: cei,
 } as const;
 
 export type FormulaId = keyof typeof functions;

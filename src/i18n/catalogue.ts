@@ -6,6 +6,7 @@ import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
 import { ledger } from "./messages/ledger";
+import { metrics } from "./messages/metrics";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
 import { plansRegister } from "./messages/plansRegister";
@@ -37,6 +38,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   shell,
   workbook,
   writeoffs,
+  metrics,
 };
 
 /**
