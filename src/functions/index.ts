@@ -1,5 +1,6 @@
 import { aging } from "./aging";
 import { creditDecision, creditLimit, zScore } from "./credit";
+import { dunningLevel } from "./dunning";
 import { add, bpdso, cei, dso } from "./metrics";
 import { paymentPlan, planStatus } from "./plans";
 import { provision, rollRates } from "./writeoffs";
@@ -22,6 +23,7 @@ export const functions = {
   BPDSO: bpdso,
   ADD: add,
   CEI: cei,
+  DUNNINGLEVEL: dunningLevel,
 } as const;
 
 export type FormulaId = keyof typeof functions;

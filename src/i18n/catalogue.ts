@@ -5,6 +5,7 @@ import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
+import { dunning } from "./messages/dunning";
 import { ledger } from "./messages/ledger";
 import { metrics } from "./messages/metrics";
 import { plans } from "./messages/plans";
@@ -39,6 +40,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   workbook,
   writeoffs,
   metrics,
+  dunning,
 };
 
 /**
