@@ -106,7 +106,7 @@ function cellGrid(arg: unknown): CellInput[][] {
  * one); a blank write-off is 0.
  */
 function readHistory(grid: CellInput[][], writeOffCells: CellInput[] | undefined): { balances: Minor[][]; writeOffs?: Minor[] } {
-  const width = Math.max(...grid.map((row) => row.length));
+  const width = grid.reduce((most, row) => Math.max(most, row.length), 0);
   const columns = Array.from({ length: width }, (_, c) => parseAmountColumn(grid.map((row) => row[c] ?? null)));
   const problems = columns.map((col) => new Map(col.errors.map((e) => [e.index, e.problem] as const)));
   const writeOffColumn = writeOffCells ? parseAmountColumn(writeOffCells) : undefined;
