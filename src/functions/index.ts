@@ -1,7 +1,10 @@
 import { aging } from "./aging";
 import { creditDecision, creditLimit, zScore } from "./credit";
+import { dunningLevel } from "./dunning";
 import { interestDetail, lateFee, lateInterest } from "./interest";
+import { add, bpdso, cei, dso } from "./metrics";
 import { paymentPlan, planStatus } from "./plans";
+import { provision, rollRates } from "./writeoffs";
 
 /**
  * The one registry of the AR.* formulas: each ID (as in shared/spec/formulas.md) mapped to its
@@ -18,6 +21,13 @@ export const functions = {
   LATEINTEREST: lateInterest,
   INTERESTDETAIL: interestDetail,
   LATEFEE: lateFee,
+  PROVISION: provision,
+  ROLLRATES: rollRates,
+  DSO: dso,
+  BPDSO: bpdso,
+  ADD: add,
+  CEI: cei,
+  DUNNINGLEVEL: dunningLevel,
 } as const;
 
 export type FormulaId = keyof typeof functions;

@@ -5,16 +5,19 @@ import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
+import { dunning } from "./messages/dunning";
 import { interest } from "./messages/interest";
 import { interestPanel } from "./messages/interestPanel";
 import { interestSheet } from "./messages/interestSheet";
 import { ledger } from "./messages/ledger";
+import { metrics } from "./messages/metrics";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
 import { plansRegister } from "./messages/plansRegister";
 import { settings } from "./messages/settings";
 import { shell } from "./messages/shell";
 import { workbook } from "./messages/workbook";
+import { writeoffs } from "./messages/writeoffs";
 
 export type Catalogue = Record<string, string>;
 
@@ -41,6 +44,9 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   interest,
   interestPanel,
   interestSheet,
+  writeoffs,
+  metrics,
+  dunning,
 };
 
 /**
