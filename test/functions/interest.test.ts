@@ -45,7 +45,7 @@ describe("AR.LATEINTEREST", () => {
   it("refuses bad input with a message naming the argument and row", () => {
     expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, "ES"))).toBe("jurisdiction must be EU, DE, IT, FR, NL or UK, or a contractual annual rate such as 8%, not 'ES'");
     expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, "8%"))).toBe("jurisdiction must be a number such as 8% or 0.08, not the text '8%'");
-    expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, 8))).toBe("a contractual annual rate must be at least 0 and below 100%, not 8; type 8% or 0.08");
+    expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, 8))).toBe("jurisdiction, as a contractual annual rate, must be at least 0 and below 100%, not 8; type 8% or 0.08");
     expect(formulaMessage(() => functions.LATEINTEREST(-5, DUE, END))).toBe("amount must be 0 or more, not -5");
     expect(formulaMessage(() => functions.LATEINTEREST(10000, "soon", END))).toBe("due_date: text 'soon' is not a date");
     expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, "DE", "maybe"))).toBe("b2c must be TRUE or FALSE, not 'maybe'");
@@ -54,7 +54,7 @@ describe("AR.LATEINTEREST", () => {
     expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, "DE", false, col([DUE, "later"]), col([1, 2])))).toBe("row 2 of payment_dates: text 'later' is not a date");
     expect(formulaMessage(() => functions.LATEINTEREST(10000, DUE, END, "DE", false, col([DUE, END]), col([1, -2])))).toBe("row 2 of payment_amounts: -2.00 is negative; a payment must be 0 or more");
     expect(formulaMessage(() => functions.LATEINTEREST(10000, d(2011, 6, 30), d(2011, 7, 30), "DE"))).toBe(
-      "no DE_BASISZINS rate is known on 2011-07-01 (the first known is of 2012-01-01); add one to the AR_Rates table",
+      "due_date is too early: no DE_BASISZINS rate is known on 2011-07-01 (the first known is of 2012-01-01); add one to the AR_Rates table",
     );
   });
 

@@ -91,10 +91,9 @@ const addMonths = edate;
 const MICRO: ExactRate = { num: 0, den: 1_000_000, scale: 6 };
 
 /**
- * A contractual annual rate as the exact decimal Excel shows (15 significant digits).
- *
- * @example
- * exactRate(0.0875) //=> { num: 875, den: 10000, scale: 4 }
+ * A contractual annual rate as the exact decimal Excel shows (15 significant digits): 0.0875 gives
+ * `{ num: 875, den: 10000, scale: 4 }` (private to this module, so not an @example, which runs
+ * only exports).
  */
 function exactRate(rate: number): ExactRate {
   if (rate === 0) return { num: 0, den: 1, scale: 0 };
@@ -349,10 +348,10 @@ function applyPayment(k: number, out: Collector | null): void {
 
 /**
  * The late-payment interest on one invoice: the sum of its rounded segments, with `book`'s rates
- * (the shipped ones by default). 0 when the end date is not after the due date.
+ * (the shipped ones by default). 0 when the end date is not after the due date. Below: DE, B2B,
+ * 10,000.00 due 31 May 2025, to 31 July 2025: 92.63 + 87.22.
  *
  * @example
- * // DE, B2B: 10,000.00 due 31 May 2025, to 31 July 2025 → 92.63 + 87.22
  * lateInterestTotal({ principal: 1_000_000, dueDate: 45808, endDate: 45869, regime: { kind: "statutory", jurisdiction: "DE" } }) //=> 17985
  */
 export function lateInterestTotal(claim: InterestClaim, book: RateBook = SHIPPED_RATES): Minor {

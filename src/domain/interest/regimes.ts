@@ -65,7 +65,7 @@ export function statutoryMargin(jurisdiction: Jurisdiction, dueDate: Serial, b2c
  * The first day of the half-year holding `serial` (1 January or 1 July) and the first day of the next.
  *
  * @example
- * halfYearOf(ymdToSerial(2025, 7, 31)) //=> { start: 2025-07-01, next: 2026-01-01 } as serials
+ * halfYearOf(ymdToSerial(2025, 7, 31)) //=> { start: 45839 (2025-07-01), next: 46023 (2026-01-01) }
  */
 export function halfYearOf(serial: Serial): { start: Serial; next: Serial } {
   const { year, month } = serialToYmd(serial);
@@ -77,8 +77,8 @@ export function halfYearOf(serial: Serial): { start: Serial; next: Serial } {
  * December, 31 December of the year before when it became late in January to June.
  *
  * @example
- * ukReferenceDate(ymdToSerial(2025, 6, 30)) //=> 2025-06-30 (late from 1 July)
- * ukReferenceDate(ymdToSerial(2025, 6, 29)) //=> 2024-12-31
+ * ukReferenceDate(ymdToSerial(2025, 6, 30)) //=> 45838 (2025-06-30: late from 1 July)
+ * ukReferenceDate(ymdToSerial(2025, 6, 29)) //=> 45657 (2024-12-31)
  */
 export function ukReferenceDate(dueDate: Serial): Serial {
   const { year, month } = serialToYmd(dueDate + 1);

@@ -1,6 +1,9 @@
 import { Translations } from "../languages";
 
-/** Texts of the `AR Interest …` sheet the Interest claim panel writes: title lines, row kinds, columns. */
+/**
+ * Job: interest. Subject: the `AR Interest …` sheet the Interest claim panel writes: title lines,
+ * row kinds, columns.
+ */
 const en = {
   "interestSheet.title": "Interest claim: {customer}, to {date}",
   "interestSheet.terms": "Under: {terms}. Rates: {rates}.",
