@@ -6,6 +6,7 @@ import { agingSuite } from "./suites/aging";
 import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
 import { creditReviewSuite } from "./suites/creditReview";
+import { interestSuite } from "./suites/interest";
 import { plansSuite } from "./suites/plans";
 
 /**
@@ -23,7 +24,7 @@ import { plansSuite } from "./suites/plans";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -31,6 +32,7 @@ const files = new Map<Suite, string>([
   [bundleSuite, "bundle"],
   [creditReviewSuite, "creditReview"],
   [plansSuite, "plans"],
+  [interestSuite, "interest"],
 ]);
 
 /**

@@ -1,6 +1,10 @@
 import { aging } from "./aging";
 import { creditDecision, creditLimit, zScore } from "./credit";
+import { dunningLevel } from "./dunning";
+import { interestDetail, lateFee, lateInterest } from "./interest";
+import { add, bpdso, cei, dso } from "./metrics";
 import { paymentPlan, planStatus } from "./plans";
+import { provision, rollRates } from "./writeoffs";
 
 /**
  * The one registry of the AR.* formulas: each ID (as in shared/spec/formulas.md) mapped to its
@@ -14,6 +18,16 @@ export const functions = {
   CREDITLIMIT: creditLimit,
   CREDITDECISION: creditDecision,
   ZSCORE: zScore,
+  LATEINTEREST: lateInterest,
+  INTERESTDETAIL: interestDetail,
+  LATEFEE: lateFee,
+  PROVISION: provision,
+  ROLLRATES: rollRates,
+  DSO: dso,
+  BPDSO: bpdso,
+  ADD: add,
+  CEI: cei,
+  DUNNINGLEVEL: dunningLevel,
 } as const;
 
 export type FormulaId = keyof typeof functions;

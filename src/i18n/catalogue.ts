@@ -5,7 +5,12 @@ import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
+import { dunning } from "./messages/dunning";
+import { interest } from "./messages/interest";
+import { interestPanel } from "./messages/interestPanel";
+import { interestSheet } from "./messages/interestSheet";
 import { ledger } from "./messages/ledger";
+import { metrics } from "./messages/metrics";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
 import { plansRegister } from "./messages/plansRegister";
@@ -13,6 +18,7 @@ import { settings } from "./messages/settings";
 import { shell } from "./messages/shell";
 import { workbench } from "./messages/workbench";
 import { workbook } from "./messages/workbook";
+import { writeoffs } from "./messages/writeoffs";
 
 export type Catalogue = Record<string, string>;
 
@@ -37,6 +43,12 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   shell,
   workbook,
   workbench,
+  interest,
+  interestPanel,
+  interestSheet,
+  writeoffs,
+  metrics,
+  dunning,
 };
 
 /**

@@ -8,6 +8,7 @@ import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { CellValue } from "../workbook/port";
 import { t } from "../i18n";
 import { evaluateFormula, FormulaResult } from "./formula";
+import { publishRates } from "./workbookRates";
 
 export interface FormulaCell {
   readonly sheet: string;
@@ -88,6 +89,7 @@ export class FormulaCells {
   }
 
   private compute(sheet: string, row: number, column: number, text: string): FormulaCell {
+    publishRates(this.workbook);
     const wb = this.workbook;
     let result = evaluateFormula(text, {
       sheet,

@@ -53,7 +53,10 @@ function helpExamples(): Example[] {
       .split("\n")
       .map((l) => l.trim())
       .filter((l) => l.startsWith("="))
-      .map((formula) => ({ source: "help.html", formula })),
+      .map((line) => {
+        const arrow = line.indexOf("→");
+        return arrow < 0 ? { source: "help.html", formula: line } : { source: "help.html", formula: line.slice(0, arrow).trim(), expected: line.slice(arrow + 1).trim() };
+      }),
   );
 }
 
@@ -77,6 +80,26 @@ function examplesWorkbook(): MemoryWorkbook {
     { name: "Paid", values: [["Date", "Amount"], [day(1, 31), 100]], tables: [{ name: "Paid" }] },
     { name: "Policy", values: policyTemplate(), tables: [{ name: "Policy" }] },
     { name: "AR Credit Policy", values: policyTemplate() },
+    // IFRS 9 Illustrative Example 12's buckets on 31 Dec 2026, for AR.PROVISION's example.
+    {
+      name: "IE12",
+      values: [["Open amount", "Due date"], [15_000_000, ymdToSerial(2027, 1, 31)], [7_500_000, day(12, 16)], [4_000_000, day(11, 15)], [2_500_000, day(10, 16)], [1_000_000, day(6, 30)]],
+      tables: [{ name: "IE12" }],
+    },
+    // The month-end bucket history of AR.ROLLRATES's example (the cohort of shared/reference/domain.md).
+    {
+      name: "History",
+      values: [
+        ["Month end", "Not due", "1-30", "31-60", "61-90", "Over 90", "Written off"],
+        [day(1, 31), 100_000, 0, 0, 0, 0, 0],
+        [day(2, 28), 0, 50_000, 0, 0, 0, 0],
+        [day(3, 31), 0, 0, 23_000, 0, 0, 0],
+        [day(4, 30), 0, 0, 0, 8_000, 0, 0],
+        [day(5, 31), 0, 0, 0, 0, 0, 2_000],
+      ],
+      tables: [{ name: "History" }],
+    },
+    { name: "AR Dunning Policy", values: [["level", "min_days_overdue", "min_days_since_last"], [1, 7, 14], [2, 21, 14], [3, 35, 14], [4, 60, 14]] },
     {
       name: "Examples",
       values: [
@@ -130,7 +153,13 @@ function checkExpected(e: Example, values: CellValue[][], previous: CellValue[][
   }
   if (shown.includes(" | ")) {
     const cellsShown = shown.split(" | ").map((s) => s.trim());
-    expect(values[0].map(String)).toEqual(cellsShown.map((s, i) => (typeof values[0][i] === "number" ? String(Number(s.replace(/,/g, ""))) : s)));
+    // A date shown as ISO is the serial of that day; a number shown with grouping is that number.
+    const asCell = (s: string, i: number) => {
+      if (typeof values[0][i] !== "number") return s;
+      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      return String(iso ? ymdToSerial(Number(iso[1]), Number(iso[2]), Number(iso[3])) : Number(s.replace(/,/g, "")));
+    };
+    expect(values[0].map(String)).toEqual(cellsShown.map(asCell));
     return;
   }
   const number = /^(-?[\d.]+)(\s|$)/.exec(shown);

@@ -1,0 +1,150 @@
+/* Generates src/domain/interest/referenceRates.ts, the reference-rate series the add-in ships, from
+ * docs/reference/rates.csv (series, from, rate, confidence, source). Run `node scripts/generate-rates.js`
+ * after editing the CSV; `--check` exits 1 when the module is not what the CSV gives (a test runs it),
+ * `--stdout` prints the module instead of writing it.
+ *
+ * What it writes, per shipped series (ECB_MRO, DE_BASISZINS, UK_BANK_RATE): every row as
+ * { from (ISO and 1900-system serial), rate in basis points, confidence, source with "same" resolved },
+ * and `knownThrough`, the latest date the data vouches for: the series' own last row, and for ECB_MRO
+ * also the dates of the semester cross-check series (NL_HANDELSRENTE, IT_TASSO_MORA: ECB + 8 in force on
+ * that day), each of which must agree with the ECB series or the script fails. Plain Node, no packages. */
+const fs = require("fs");
+const path = require("path");
+
+const ROOT = path.join(__dirname, "..");
+const CSV = path.join(ROOT, "docs/reference/rates.csv");
+const OUT = path.join(ROOT, "src/domain/interest/referenceRates.ts");
+
+const SHIPPED = ["ECB_MRO", "DE_BASISZINS", "UK_BANK_RATE"];
+/** Semester rates published with the 8-point margin included, which confirm the ECB rate on their dates. */
+const ECB_CROSS_CHECKS = { NL_HANDELSRENTE: 800, IT_TASSO_MORA: 800 };
+
+/** The fields of one CSV line; quoted fields may hold commas and doubled quotes. */
+function csvFields(line) {
+  const out = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      out.push(field);
+      field = "";
+    } else field += c;
+  }
+  out.push(field);
+  return out;
+}
+
+/** Days since 1899-12-30: the Excel 1900-system serial of any date from 1900-03-01 on. */
+function serialOf(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (new Date(ms).toISOString().slice(0, 10) !== iso) throw new Error(`not a calendar date: ${iso}`);
+  return Math.round((ms - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+/** "2.27" → 227, "-0.13" → -13: the percentage as whole basis points, read from the text (no float). */
+function basisPoints(text) {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) throw new Error(`rate must be a percentage with at most 2 decimals: ${text}`);
+  const bp = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
+  return m[1] ? -bp : bp;
+}
+
+/** The rows of the CSV, grouped by series in file order, "same" sources resolved to the row above's. */
+function readCsv(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const header = csvFields(lines[0]).map((h) => h.trim());
+  const expected = ["series", "from", "rate", "confidence", "source"];
+  if (header.join(",") !== expected.join(",")) throw new Error(`rates.csv header must be ${expected.join(",")}`);
+  const series = new Map();
+  lines.slice(1).forEach((line, k) => {
+    const [id, from, rate, confidence, source] = csvFields(line).map((f) => f.trim());
+    const where = `rates.csv line ${k + 2}`;
+    if (confidence !== "confirmed" && confidence !== "unconfirmed") throw new Error(`${where}: confidence must be confirmed or unconfirmed`);
+    const rows = series.get(id) ?? [];
+    const previous = rows[rows.length - 1];
+    const serial = serialOf(from);
+    if (previous && serial <= previous.serial) throw new Error(`${where}: ${id} dates must be ascending`);
+    const resolved = /^same\b/.test(source) ? `${previous ? previous.source : ""}${source.slice(4)}` : source;
+    rows.push({ from, serial, bp: basisPoints(rate), confidence, source: resolved });
+    series.set(id, rows);
+  });
+  return series;
+}
+
+function rateOn(rows, serial) {
+  let found = null;
+  for (const r of rows) if (r.serial <= serial) found = r;
+  return found;
+}
+
+/** The last date each shipped series is vouched for (see the header). */
+function knownThrough(series, id) {
+  const rows = series.get(id);
+  let last = rows[rows.length - 1];
+  if (id !== "ECB_MRO") return last;
+  for (const [check, margin] of Object.entries(ECB_CROSS_CHECKS)) {
+    for (const r of series.get(check) ?? []) {
+      const ecb = rateOn(rows, r.serial);
+      if (!ecb || ecb.bp + margin !== r.bp) throw new Error(`${check} ${r.from}: ${r.bp / 100}% is not ECB_MRO + ${margin / 100} (${ecb ? ecb.bp / 100 : "none"})`);
+      if (r.serial > last.serial) last = r;
+    }
+  }
+  return last;
+}
+
+const quote = (s) => JSON.stringify(s);
+
+/** The module text for the CSV text. */
+function generateRatesModule(csvText) {
+  const series = readCsv(csvText);
+  const out = [
+    "/* generated by scripts/generate-rates.js from docs/reference/rates.csv: do not edit (a test checks it) */",
+    'import { ShippedSeries } from "./rateTypes";',
+    "",
+    "/** The reference-rate series shipped with the add-in; rates in basis points (2.27% = 227). */",
+    "export const SHIPPED_SERIES: Readonly<Record<\"ECB_MRO\" | \"DE_BASISZINS\" | \"UK_BANK_RATE\", ShippedSeries>> = {",
+  ];
+  for (const id of SHIPPED) {
+    const rows = series.get(id);
+    if (!rows || rows.length === 0) throw new Error(`rates.csv has no ${id} rows`);
+    const known = knownThrough(series, id);
+    out.push(`  ${id}: {`);
+    out.push(`    knownThrough: { iso: ${quote(known.from)}, serial: ${known.serial} },`);
+    out.push("    entries: [");
+    for (const r of rows) {
+      out.push(`      { iso: ${quote(r.from)}, from: ${r.serial}, bp: ${r.bp}, confidence: ${quote(r.confidence)}, source: ${quote(r.source)} },`);
+    }
+    out.push("    ],");
+    out.push("  },");
+  }
+  out.push("};", "");
+  return out.join("\n");
+}
+
+module.exports = { generateRatesModule };
+
+if (require.main === module) {
+  const text = generateRatesModule(fs.readFileSync(CSV, "utf8"));
+  const args = process.argv.slice(2);
+  if (args.includes("--stdout")) process.stdout.write(text);
+  else if (args.includes("--check")) {
+    const current = fs.existsSync(OUT) ? fs.readFileSync(OUT, "utf8") : "";
+    if (current !== text) {
+      console.error(`${path.relative(ROOT, OUT)} is not what docs/reference/rates.csv gives: run node scripts/generate-rates.js`);
+      process.exit(1);
+    }
+  } else {
+    fs.writeFileSync(OUT, text);
+    console.log(`Wrote ${path.relative(ROOT, OUT)}`);
+  }
+}

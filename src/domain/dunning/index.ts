@@ -1,0 +1,3 @@
+/** What the dunning job offers; other folders import this, not the modules behind it. */
+export * from "./level";
+export * from "./policy";

@@ -1,0 +1,3 @@
+/** What the metrics job offers; other folders import this, not the modules behind it. */
+export * from "./cei";
+export * from "./dso";

@@ -1,0 +1,3 @@
+/** What the write-offs job offers; other folders import this, not the modules behind it. */
+export * from "./provision";
+export * from "./rollRates";

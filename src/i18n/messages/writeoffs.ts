@@ -1,0 +1,92 @@
+import { Translations } from "../languages";
+
+/**
+ * Job: writeoffs. Subject: expected credit loss: AR.PROVISION (the provision matrix of loss rates per
+ * aging bucket) and AR.ROLLRATES (loss rates from a history of bucket balances).
+ */
+const en = {
+  "writeoffs.rateCount": "loss_rates has {count, plural, one {# rate} other {# rates}} but there {buckets, plural, one {is # bucket} other {are # buckets}}: give one rate per bucket, Not due first, as AR.AGING shows them with the same bucket_days",
+  "writeoffs.rateRange": "loss_rates value {position} ({text}) must be a fraction from 0 to 1, such as 2% or 0.02",
+  "writeoffs.rateBlank": "loss_rates value {position} is blank; give a rate for every bucket (0 for none)",
+  "writeoffs.rateNotANumber": "loss_rates value {position} must be a number such as 2% or 0.02, not ''{text}''",
+  "writeoffs.rateError": "loss_rates value {position}: the cell holds the error {text}",
+  "writeoffs.tooFewMonths": "bucket_balances needs at least 2 month ends, one row each, oldest first; it has {count, plural, one {# row} other {# rows}}",
+  "writeoffs.noBuckets": "bucket_balances needs one column per bucket, Not due first",
+  "writeoffs.ragged": "row {row} of bucket_balances has {count, plural, one {# bucket} other {# buckets}} but row 1 has {width}",
+  "writeoffs.negativeBalance": "row {row}, column {column} of bucket_balances: {text} is negative; roll rates need balances of 0 or more (enter 0 where credit notes exceed the invoices of a bucket)",
+  "writeoffs.negativeWriteOff": "row {row} of write_offs: {text} is negative; enter the amounts written off, 0 or more, without recoveries",
+  "writeoffs.noHistory": "bucket_balances: {count, plural, one {column {columns} has} other {columns {columns} have}} no history (0 in every month but the last), so no roll rate can be worked out; add months in which {count, plural, one {that bucket holds} other {those buckets hold}} a balance",
+  "writeoffs.blankBalance": "row {row}, column {column} of bucket_balances is blank; enter 0 for an empty bucket",
+  "writeoffs.gapRow": "row {row} of bucket_balances is blank between two month ends; every month needs its row (0 in each bucket for a month with no balances)",
+  "writeoffs.balanceCell": "row {row}, column {column} of bucket_balances: {problem}",
+} as const;
+
+type Key = keyof typeof en;
+
+export const writeoffs: Translations<Key> = {
+  en,
+  it: {
+    "writeoffs.rateCount": "loss_rates ha {count, plural, one {# tasso} other {# tassi}} ma {buckets, plural, one {c''è # fascia} other {ci sono # fasce}}: indica un tasso per fascia, prima Non scaduto, come le mostra AR.AGING con gli stessi bucket_days",
+    "writeoffs.rateRange": "il valore {position} di loss_rates ({text}) deve essere una frazione da 0 a 1, come 2% o 0,02",
+    "writeoffs.rateBlank": "il valore {position} di loss_rates è vuoto; indica un tasso per ogni fascia (0 se nessuno)",
+    "writeoffs.rateNotANumber": "il valore {position} di loss_rates deve essere un numero come 2% o 0,02, non ''{text}''",
+    "writeoffs.rateError": "il valore {position} di loss_rates: la cella contiene l'errore {text}",
+    "writeoffs.tooFewMonths": "bucket_balances richiede almeno 2 fine mese, una riga ciascuno, dal più vecchio; ne ha {count, plural, one {# riga} other {# righe}}",
+    "writeoffs.noBuckets": "bucket_balances richiede una colonna per fascia, prima Non scaduto",
+    "writeoffs.ragged": "la riga {row} di bucket_balances ha {count, plural, one {# fascia} other {# fasce}} ma la riga 1 ne ha {width}",
+    "writeoffs.negativeBalance": "riga {row}, colonna {column} di bucket_balances: {text} è negativo; i tassi di passaggio richiedono saldi di 0 o più (indica 0 dove le note di credito superano le fatture di una fascia)",
+    "writeoffs.negativeWriteOff": "riga {row} di write_offs: {text} è negativo; indica gli importi stralciati, 0 o più, senza i recuperi",
+    "writeoffs.noHistory": "bucket_balances: {count, plural, one {la colonna {columns} non ha} other {le colonne {columns} non hanno}} storico (0 in ogni mese tranne l'ultimo), quindi non si può calcolare alcun tasso di passaggio; aggiungi mesi in cui {count, plural, one {quella fascia ha} other {quelle fasce hanno}} un saldo",
+    "writeoffs.blankBalance": "riga {row}, colonna {column} di bucket_balances è vuota; indica 0 per una fascia vuota",
+    "writeoffs.gapRow": "la riga {row} di bucket_balances è vuota tra due fine mese; ogni mese richiede la sua riga (0 in ogni fascia per un mese senza saldi)",
+    "writeoffs.balanceCell": "riga {row}, colonna {column} di bucket_balances: {problem}",
+  },
+  de: {
+    "writeoffs.rateCount": "loss_rates hat {count, plural, one {# Satz} other {# Sätze}}, es gibt aber {buckets, plural, one {# Altersband} other {# Altersbänder}}: einen Satz je Band angeben, zuerst Nicht fällig, wie AR.AGING sie mit denselben bucket_days zeigt",
+    "writeoffs.rateRange": "Wert {position} von loss_rates ({text}) muss ein Anteil von 0 bis 1 sein, etwa 2% oder 0,02",
+    "writeoffs.rateBlank": "Wert {position} von loss_rates ist leer; für jedes Band einen Satz angeben (0 für keinen)",
+    "writeoffs.rateNotANumber": "Wert {position} von loss_rates muss eine Zahl wie 2% oder 0,02 sein, nicht ''{text}''",
+    "writeoffs.rateError": "Wert {position} von loss_rates: die Zelle enthält den Fehler {text}",
+    "writeoffs.tooFewMonths": "bucket_balances braucht mindestens 2 Monatsenden, je eine Zeile, das älteste zuerst; es hat {count, plural, one {# Zeile} other {# Zeilen}}",
+    "writeoffs.noBuckets": "bucket_balances braucht eine Spalte je Altersband, zuerst Nicht fällig",
+    "writeoffs.ragged": "Zeile {row} von bucket_balances hat {count, plural, one {# Band} other {# Bänder}}, Zeile 1 aber {width}",
+    "writeoffs.negativeBalance": "Zeile {row}, Spalte {column} von bucket_balances: {text} ist negativ; Roll Rates brauchen Salden von 0 oder mehr (0 eintragen, wo Gutschriften die Rechnungen eines Bandes übersteigen)",
+    "writeoffs.negativeWriteOff": "Zeile {row} von write_offs: {text} ist negativ; die abgeschriebenen Beträge eintragen, 0 oder mehr, ohne Eingänge auf Abgeschriebenes",
+    "writeoffs.noHistory": "bucket_balances: {count, plural, one {Spalte {columns} hat} other {Spalten {columns} haben}} keine Historie (0 in jedem Monat außer dem letzten), daher lässt sich keine Roll Rate berechnen; Monate ergänzen, in denen {count, plural, one {dieses Band einen Saldo hat} other {diese Bänder einen Saldo haben}}",
+    "writeoffs.blankBalance": "Zeile {row}, Spalte {column} von bucket_balances ist leer; 0 für ein leeres Band eintragen",
+    "writeoffs.gapRow": "Zeile {row} von bucket_balances ist leer zwischen zwei Monatsenden; jeder Monat braucht seine Zeile (0 in jedem Band für einen Monat ohne Salden)",
+    "writeoffs.balanceCell": "Zeile {row}, Spalte {column} von bucket_balances: {problem}",
+  },
+  nl: {
+    "writeoffs.rateCount": "loss_rates heeft {count, plural, one {# percentage} other {# percentages}} maar er {buckets, plural, one {is # ouderdomsklasse} other {zijn # ouderdomsklassen}}: geef één percentage per klasse, eerst Niet vervallen, zoals AR.AGING ze met dezelfde bucket_days toont",
+    "writeoffs.rateRange": "waarde {position} van loss_rates ({text}) moet een fractie van 0 tot 1 zijn, zoals 2% of 0,02",
+    "writeoffs.rateBlank": "waarde {position} van loss_rates is leeg; geef voor elke klasse een percentage (0 voor geen)",
+    "writeoffs.rateNotANumber": "waarde {position} van loss_rates moet een getal zijn zoals 2% of 0,02, niet ''{text}''",
+    "writeoffs.rateError": "waarde {position} van loss_rates: de cel bevat de fout {text}",
+    "writeoffs.tooFewMonths": "bucket_balances heeft minstens 2 maandeinden nodig, elk een rij, de oudste eerst; het heeft {count, plural, one {# rij} other {# rijen}}",
+    "writeoffs.noBuckets": "bucket_balances heeft één kolom per ouderdomsklasse nodig, eerst Niet vervallen",
+    "writeoffs.ragged": "rij {row} van bucket_balances heeft {count, plural, one {# klasse} other {# klassen}} maar rij 1 heeft er {width}",
+    "writeoffs.negativeBalance": "rij {row}, kolom {column} van bucket_balances: {text} is negatief; roll rates vragen saldi van 0 of meer (vul 0 in waar creditnota''s de facturen van een klasse overtreffen)",
+    "writeoffs.negativeWriteOff": "rij {row} van write_offs: {text} is negatief; vul de afgeschreven bedragen in, 0 of meer, zonder terugontvangsten",
+    "writeoffs.noHistory": "bucket_balances: {count, plural, one {kolom {columns} heeft} other {kolommen {columns} hebben}} geen historie (0 in elke maand behalve de laatste), dus er valt geen roll rate te berekenen; voeg maanden toe waarin {count, plural, one {die klasse een saldo heeft} other {die klassen een saldo hebben}}",
+    "writeoffs.blankBalance": "rij {row}, kolom {column} van bucket_balances is leeg; vul 0 in voor een lege klasse",
+    "writeoffs.gapRow": "rij {row} van bucket_balances is leeg tussen twee maandeinden; elke maand heeft zijn rij nodig (0 in elke klasse voor een maand zonder saldi)",
+    "writeoffs.balanceCell": "rij {row}, kolom {column} van bucket_balances: {problem}",
+  },
+  fr: {
+    "writeoffs.rateCount": "loss_rates a {count, plural, other {# taux}} mais il y a {buckets, plural, one {# tranche} other {# tranches}} : indiquez un taux par tranche, Non échu d''abord, comme AR.AGING les affiche avec les mêmes bucket_days",
+    "writeoffs.rateRange": "la valeur {position} de loss_rates ({text}) doit être une fraction de 0 à 1, comme 2 % ou 0,02",
+    "writeoffs.rateBlank": "la valeur {position} de loss_rates est vide ; indiquez un taux pour chaque tranche (0 pour aucun)",
+    "writeoffs.rateNotANumber": "la valeur {position} de loss_rates doit être un nombre comme 2 % ou 0,02, pas ''{text}''",
+    "writeoffs.rateError": "la valeur {position} de loss_rates : la cellule contient l'erreur {text}",
+    "writeoffs.tooFewMonths": "bucket_balances demande au moins 2 fins de mois, une ligne chacune, la plus ancienne d''abord ; il a {count, plural, one {# ligne} other {# lignes}}",
+    "writeoffs.noBuckets": "bucket_balances demande une colonne par tranche, Non échu d''abord",
+    "writeoffs.ragged": "la ligne {row} de bucket_balances a {count, plural, one {# tranche} other {# tranches}} mais la ligne 1 en a {width}",
+    "writeoffs.negativeBalance": "ligne {row}, colonne {column} de bucket_balances : {text} est négatif ; les taux de roulement demandent des soldes de 0 ou plus (saisissez 0 là où les avoirs dépassent les factures d''une tranche)",
+    "writeoffs.negativeWriteOff": "ligne {row} de write_offs : {text} est négatif ; saisissez les montants passés en perte, 0 ou plus, sans les récupérations",
+    "writeoffs.noHistory": "bucket_balances : {count, plural, one {la colonne {columns} n''a} other {les colonnes {columns} n''ont}} pas d''historique (0 chaque mois sauf le dernier), aucun taux de roulement ne peut donc être calculé ; ajoutez des mois où {count, plural, one {cette tranche a} other {ces tranches ont}} un solde",
+    "writeoffs.blankBalance": "ligne {row}, colonne {column} de bucket_balances est vide ; saisissez 0 pour une tranche vide",
+    "writeoffs.gapRow": "la ligne {row} de bucket_balances est vide entre deux fins de mois ; chaque mois demande sa ligne (0 dans chaque tranche pour un mois sans solde)",
+    "writeoffs.balanceCell": "ligne {row}, colonne {column} de bucket_balances : {problem}",
+  },
+};
