@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
 import { errorText } from "../shell/errors";
+import { LocaleSelect } from "../shell/LocaleSelect";
 import { Notice } from "../shell/Notice";
 import { SettingInput } from "./SettingInput";
 import { SETTING_SECTIONS } from "./settingsFields";
@@ -59,6 +60,12 @@ export function SettingsPanel({ port }: PanelProps) {
         void save();
       }}
     >
+      <fieldset className={styles.section}>
+        <legend>
+          <Text weight="semibold">{t("nav.pane")}</Text>
+        </legend>
+        <LocaleSelect label={t("nav.paneLanguage")} hint={t("nav.paneLanguageHint")} />
+      </fieldset>
       <Text className={styles.hint}>{t("pane.settings.hint")}</Text>
       {SETTING_SECTIONS.map((section) => (
         <fieldset key={section.title} className={styles.section}>
