@@ -1,5 +1,7 @@
-/* Task pane entry in Excel: the pane over the Office.js adapter, in Office's language and theme. */
+/* Task pane entry in Excel: the pane over the Office.js adapter, in Office's language and theme, and
+ * the ribbon's buttons, which run in this page (the shared runtime). */
 import { createRoot } from "react-dom/client";
+import { associateRibbonCommands, officeRibbonHost } from "../commands/ribbon";
 import { createOfficeWorkbook } from "../workbook/officeWorkbook";
 import { TaskPane } from "./TaskPane";
 import { LocaleProvider } from "./shell/LocaleContext";
@@ -31,6 +33,10 @@ function todayIso(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
+
+// At load, so that a ribbon button that started the runtime finds its function.
+const ribbon = officeRibbonHost();
+if (ribbon) associateRibbonCommands(ribbon);
 
 Office.onReady(() => {
   const locale = storedLocale() ?? resolvePaneLocale(Office.context?.displayLanguage);
