@@ -51,7 +51,8 @@ describe("switching the pane's language", () => {
 
     expect(await screen.findByRole("combobox", { name: "Lingua di questo riquadro" })).toHaveValue("it");
     expect(screen.getByRole("textbox", { name: "Ragione sociale" })).toHaveValue("Rossi Forniture S.r.l.");
-    expect(screen.getByRole("tab", { name: "Impostazioni" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("heading", { level: 2, name: "Impostazioni: Impostazioni" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Impostazioni, tutte le attività" })).toBeInTheDocument();
     // The letters' language is a workbook setting of its own.
     expect(screen.getByRole("combobox", { name: "Lingua delle lettere" })).toHaveValue("fr");
     fireEvent.click(screen.getByRole("button", { name: "Salva nella cartella" }));

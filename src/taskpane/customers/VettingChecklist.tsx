@@ -11,7 +11,7 @@ export interface VettingChecklistProps {
 }
 
 const useStyles = makeStyles({
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, minWidth: 0, margin: 0, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 

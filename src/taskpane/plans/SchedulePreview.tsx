@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 const columns = (): RecordColumn<PlanRow>[] => [
-  { key: "n", header: t("plan.header.n"), cell: (r) => r.n },
+  { key: "n", header: t("plan.header.n"), cell: (r) => `${r.n}.` },
   { key: "dueDate", header: t("plan.header.dueDate"), cell: (r) => paneDate(r.dueDate) },
   { key: "payment", header: t("plan.header.payment"), numeric: true, cell: (r) => paneAmount(r.payment) },
   { key: "interest", header: t("plan.header.interest"), numeric: true, cell: (r) => paneAmount(r.interest) },
@@ -37,7 +37,7 @@ export function SchedulePreview({ proposal }: SchedulePreviewProps) {
       <Text block role="status">
         {t("planPanel.summary", { installments: proposal.installments, payment: paneAmount(first.payment), total: paneAmount(proposal.totalPayable), interest: paneAmount(proposal.totalInterest) })}
       </Text>
-      <RecordTable label={t("planPanel.preview")} columns={columns()} rows={rows} rowKey={(r) => r.n} />
+      <RecordTable label={t("planPanel.preview")} columns={columns()} rows={rows} rowKey={(r) => r.n} titleColumns={2} />
       {proposal.schedule.length > PREVIEW_ROWS && <Text className={styles.hint}>{t("planPanel.moreRows", { count: proposal.schedule.length - PREVIEW_ROWS })}</Text>}
     </section>
   );

@@ -10,7 +10,8 @@ import { SETTING_SECTIONS } from "./settingsFields";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0 },
+  // A fieldset is as wide as its widest input by default (min-inline-size: min-content); here it is the pane's.
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -92,11 +92,15 @@ export function DateField(props: DateFieldProps) {
     <Field className={props.className} label={props.label} validationState={error ? "error" : "none"} validationMessage={error} hint={error ? undefined : hint}>
       <Input
         value={current}
-        placeholder={dateExample(locale)}
         autoComplete="off"
         disabled={props.disabled}
         aria-label={props.ariaLabel}
         onChange={(_, d) => change(d.value)}
+        onBlur={() => {
+          // Leaving the field writes a date it read the way the locale writes it (31.12.26 → 31.12.2026).
+          const read = parsePaneDate(current, locale);
+          if (read.ok && formatDateInput(read.iso, locale) !== current) setText(formatDateInput(read.iso, locale));
+        }}
       />
     </Field>
   );

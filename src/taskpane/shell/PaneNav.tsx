@@ -37,8 +37,9 @@ const useStyles = makeStyles({
     flexShrink: 0,
   },
   group: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold, maxWidth: "100%" },
-  // The group's jobs wrap onto a second line rather than run off a narrow pane.
-  jobs: { flexWrap: "wrap", minWidth: 0, flexGrow: 1, flexBasis: "10rem" },
+  // The group's jobs sit beside the group when they fit, move under it when they do not, and wrap
+  // among themselves only when even a line of their own is too narrow.
+  jobs: { flexWrap: "wrap", minWidth: 0, flexGrow: 1, flexShrink: 1, flexBasis: "auto" },
   tab: { maxWidth: "100%" },
   hidden: visuallyHidden,
 });
@@ -46,8 +47,9 @@ const useStyles = makeStyles({
 /**
  * The pane's navigation, sized for a 320 px pane however many jobs there are: a menu button named after
  * the current group opens every job, grouped (menu item radios, so the open job is announced as
- * checked); beside it the current group's jobs as tabs, one click apart. A polite live region says
- * where the user landed ("Agree: Payment plan") after every move.
+ * checked); beside it the current group's jobs as tabs, one click apart (left out for a group whose
+ * one job bears its name, Settings). A polite live region says where the user landed ("Agree: Payment
+ * plan") after every move.
  */
 export function PaneNav({ groups, current, onOpen }: PaneNavProps) {
   const styles = useStyles();
@@ -95,7 +97,7 @@ export function PaneNav({ groups, current, onOpen }: PaneNavProps) {
           </MenuList>
         </MenuPopover>
       </Menu>
-      {group && (
+      {group && !(group.jobs.length === 1 && t(group.jobs[0].titleKey) === groupName) && (
         <TabList className={styles.jobs} selectedValue={current.id} onTabSelect={(_, data) => onOpen(String(data.value))} size="small" aria-label={t("nav.jobsIn", { group: groupName })}>
           {group.jobs.map((job) => (
             <Tab key={job.id} value={job.id} className={styles.tab}>

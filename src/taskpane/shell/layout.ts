@@ -11,8 +11,20 @@ export const PANE_CONTAINER = "pane";
 /** Styles under this key apply when the pane's body is narrower than 26rem (416 px, the default Excel pane is ~320–350 px). */
 export const NARROW = `@container ${PANE_CONTAINER} (max-width: 26rem)`;
 
-/** Makes an element the pane's container. */
-export const paneContainer: GriffelStyle = { containerType: "inline-size", containerName: PANE_CONTAINER };
+/** The same for what needs more room, such as tables of six or seven columns: below 36rem (576 px). */
+export const NARROW_FOR_WIDE_TABLES = `@container ${PANE_CONTAINER} (max-width: 36rem)`;
+
+/**
+ * Makes an element the pane's container, and lets every drop-down in it shrink to the pane: a native
+ * select is as wide as its longest option, which pushed fields (and the Refresh beside the ledger
+ * picker) past a narrow pane's edge.
+ */
+export const paneContainer: GriffelStyle = {
+  containerType: "inline-size",
+  containerName: PANE_CONTAINER,
+  "& .fui-Select": { minWidth: 0 },
+  "& .fui-Select__select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+};
 
 /** Hidden from sight, read by screen readers. */
 export const visuallyHidden: GriffelStyle = {
@@ -47,5 +59,5 @@ export const controlRow: GriffelStyle = {
   gap: tokens.spacingHorizontalS,
 };
 
-/** The growing part of a controlRow: at least 12rem before the buttons wrap. */
-export const controlRowGrow: GriffelStyle = { flexGrow: 1, flexShrink: 1, flexBasis: "12rem", minWidth: 0 };
+/** The growing part of a controlRow: at least 10rem before the buttons wrap (a button fits beside it at 320 px). */
+export const controlRowGrow: GriffelStyle = { flexGrow: 1, flexShrink: 1, flexBasis: "10rem", minWidth: 0 };
