@@ -12,6 +12,9 @@ import { setLanguage } from "../../src/i18n";
 
 const TODAY = "2026-11-25";
 
+// Each test mounts the whole pane, its navigation and a lazily loaded panel: slow in jsdom on a busy machine.
+jest.setTimeout(60_000);
+
 function Boom(): never {
   throw new Error("kaboom");
 }
