@@ -285,6 +285,7 @@ describe(`every job at ${WIDTH} × ${HEIGHT}`, () => {
     await page.getByRole("combobox", { name: "Language", exact: true }).selectOption("de");
     await pane().getByRole("button", { name: "Einstellungen, alle Aufgaben" }).waitFor();
     await expectFits("settings-de");
+    await page.evaluate(() => window.scrollTo(0, 0));
     await pane().getByRole("navigation", { name: "Aufgaben" }).getByRole("button", { name: "Einstellungen, alle Aufgaben" }).click();
     const menu = page.getByRole("menu");
     await menu.waitFor();
