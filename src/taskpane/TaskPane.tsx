@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { CSSProperties, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { t } from "../i18n";
 import { WorkbookPort } from "../workbook/port";
 import { builtGroups, JobGroup, PanelEntry, panels as defaultPanels } from "./panels";
@@ -25,8 +25,14 @@ export interface TaskPaneProps {
   readonly locale?: PaneLocale;
 }
 
+/**
+ * The provider fills the pane through an inline style on purpose: FluentProvider hands its className to
+ * the portals it hosts (the job menu), and a min-height there made the menu's portal cover the pane.
+ */
+const PROVIDER_STYLE: CSSProperties = { minHeight: "100%", display: "flex", flexDirection: "column" };
+
 const useStyles = makeStyles({
-  root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: { flexGrow: 1, display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   body: { ...paneContainer, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   hidden: visuallyHidden,
 });
@@ -82,23 +88,25 @@ function PaneBody(props: TaskPaneProps) {
   const Panel = entry?.component;
   const groupTitle = entry ? groups.find((g) => g.id === entry.group)?.titleKey : undefined;
   return (
-    <FluentProvider theme={fluentTheme(props.theme ?? "light")} className={styles.root}>
-      {entry && <PaneNav groups={groups} current={entry} onOpen={setOpen} />}
-      <main className={styles.body} aria-labelledby={entry ? headingId : undefined}>
-        {entry && (
-          <h2 id={headingId} className={styles.hidden}>
-            {t("nav.current", { group: groupTitle ? t(groupTitle) : "", job: t(entry.titleKey) })}
-          </h2>
-        )}
-        {background && <Notice intent="error" title={t("pane.error.title")} message={t("pane.error.background", { detail: background })} action={{ label: t("pane.dismiss"), onClick: () => setBackground(null) }} />}
-        {Panel && (
-          <ErrorBoundary key={entry.id}>
-            <Suspense fallback={<Spinner size="small" label={t("pane.loading")} />}>
-              <Panel port={props.port} today={props.today} />
-            </Suspense>
-          </ErrorBoundary>
-        )}
-      </main>
+    <FluentProvider theme={fluentTheme(props.theme ?? "light")} style={PROVIDER_STYLE}>
+      <div className={styles.root}>
+        {entry && <PaneNav groups={groups} current={entry} onOpen={setOpen} />}
+        <main className={styles.body} aria-labelledby={entry ? headingId : undefined}>
+          {entry && (
+            <h2 id={headingId} className={styles.hidden}>
+              {t("nav.current", { group: groupTitle ? t(groupTitle) : "", job: t(entry.titleKey) })}
+            </h2>
+          )}
+          {background && <Notice intent="error" title={t("pane.error.title")} message={t("pane.error.background", { detail: background })} action={{ label: t("pane.dismiss"), onClick: () => setBackground(null) }} />}
+          {Panel && (
+            <ErrorBoundary key={entry.id}>
+              <Suspense fallback={<Spinner size="small" label={t("pane.loading")} />}>
+                <Panel port={props.port} today={props.today} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

@@ -289,11 +289,16 @@ describe(`every job at ${WIDTH} × ${HEIGHT}`, () => {
     await pane().getByRole("navigation", { name: "Aufgaben" }).getByRole("button", { name: "Einstellungen, alle Aufgaben" }).click();
     const menu = page.getByRole("menu");
     await menu.waitFor();
+    // Let the menu's fade-in finish, for the screenshot.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     const box = (await menu.boundingBox())!;
     const paneBox = (await pane().boundingBox())!;
     await page.screenshot({ path: path.join(OUT, "menu-de.png"), clip: { x: paneBox.x, y: 0, width: paneBox.width, height: HEIGHT } });
     expect(box.x + box.width).toBeLessThanOrEqual(paneBox.x + paneBox.width + 0.5);
     expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT);
+    // The pane stays in view around the open menu (nothing of the menu's covers it).
+    const around = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest("aside") !== null, [paneBox.x + paneBox.width - 20, HEIGHT - 40]);
+    expect(around).toBe(true);
     await page.keyboard.press("Escape");
     expect(pageErrors).toEqual([]);
   });
