@@ -1,7 +1,10 @@
-import { FluentProvider, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { Lang, LANGUAGES, setLanguage, getLanguage, t } from "../i18n";
+import { FluentProvider, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { CSSProperties, useMemo, useState } from "react";
+import { t } from "../i18n";
 import { TaskPane } from "../taskpane/TaskPane";
+import { LocaleProvider, useLocale } from "../taskpane/shell/LocaleContext";
+import { LocaleSelect } from "../taskpane/shell/LocaleSelect";
+import { currentPaneLocale, PaneLocale } from "../taskpane/shell/paneLocale";
 import { columnName } from "../workbook/memoryWorkbook";
 import { ChartView } from "./ChartView";
 import { FormulaBar } from "./FormulaBar";
@@ -16,10 +19,17 @@ export interface WorkbenchProps {
   readonly today: string;
   /** A workbench to show (tests); a fresh one with the sample ledger otherwise. */
   readonly bench?: WorkbenchState;
+  /** The pane's locale at first (default: the current language's). */
+  readonly locale?: PaneLocale;
+  /** The task pane's width in CSS pixels (default 380; ?pane=320 on the page sets it). */
+  readonly paneWidth?: number;
 }
 
+/** Narrowest and widest pane the workbench shows: Excel's own task pane goes from about 320 px up. */
+export const PANE_WIDTH = { min: 280, default: 380, max: 800 } as const;
+
 const useStyles = makeStyles({
-  page: { height: "100vh", display: "grid", gridTemplateColumns: "minmax(0, 1fr) 380px", gridTemplateRows: "auto minmax(0, 1fr)", backgroundColor: tokens.colorNeutralBackground2 },
+  page: { height: "100vh", display: "grid", gridTemplateColumns: `minmax(0, 1fr) var(--pane-width, ${PANE_WIDTH.default}px)`, gridTemplateRows: "auto minmax(0, 1fr)", backgroundColor: tokens.colorNeutralBackground2 },
   header: { gridColumn: "1 / 3", display: "flex", alignItems: "center", gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
   grow: { flexGrow: 1 },
   sheet: { display: "flex", flexDirection: "column", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -27,13 +37,25 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The workbench page: an in-memory workbook (grid, formula bar, sheet tabs) beside the real task pane. */
+/**
+ * The workbench page: an in-memory workbook (grid, formula bar, sheet tabs) beside the real task pane.
+ * The page and the pane share one LocaleProvider: the header's language switch re-renders the pane in
+ * place, as the pane's own switch in Settings does, without remounting it.
+ */
 export function Workbench(props: WorkbenchProps) {
+  return (
+    <LocaleProvider initial={props.locale ?? currentPaneLocale()}>
+      <WorkbenchPage {...props} />
+    </LocaleProvider>
+  );
+}
+
+function WorkbenchPage(props: WorkbenchProps) {
+  useLocale();
   const styles = useStyles();
   const bench = useMemo(() => props.bench ?? createWorkbench(props.today), [props.bench, props.today]);
   const { workbook, formulas } = bench;
   const version = useWorkbookVersion(workbook);
-  const [lang, setLang] = useState<Lang>(getLanguage());
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [cursor, setCursor] = useState({ row: 0, column: 0 });
   const sheet = workbook.active();
@@ -59,7 +81,7 @@ export function Workbench(props: WorkbenchProps) {
   const stats = workbook.stats();
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
+    <FluentProvider theme={webLightTheme} className={styles.page} style={paneWidthStyle(props.paneWidth)}>
       <header className={styles.header}>
         <Text as="h1" weight="semibold" size={400}>
           {t("pane.bench.title")}
@@ -72,20 +94,7 @@ export function Workbench(props: WorkbenchProps) {
         <Text className={styles.hint} aria-live="polite">
           {t("pane.bench.writes", { requests: stats.writeRequests, kb: Math.ceil(stats.largestWriteBytes / 1024) })}
         </Text>
-        <Select
-          aria-label={t("pane.bench.language")}
-          value={lang}
-          onChange={(_, d) => {
-            setLanguage(d.value as Lang);
-            setLang(d.value as Lang);
-          }}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`pane.lang.${l}`)}
-            </option>
-          ))}
-        </Select>
+        <LocaleSelect ariaLabel={t("pane.bench.language")} />
       </header>
       <section className={styles.sheet} aria-label={t("pane.bench.workbook")}>
         {message && (
@@ -120,8 +129,15 @@ export function Workbench(props: WorkbenchProps) {
         />
       </section>
       <aside className={styles.pane} aria-label={t("pane.bench.pane")}>
-        <TaskPane key={lang} port={workbook} today={props.today} />
+        <TaskPane port={workbook} today={props.today} />
       </aside>
     </FluentProvider>
   );
+}
+
+/** The page's CSS variable for the pane's width, clamped to what a task pane can be. */
+function paneWidthStyle(width: number | undefined): CSSProperties | undefined {
+  if (width === undefined || !Number.isFinite(width)) return undefined;
+  const px = Math.round(Math.min(PANE_WIDTH.max, Math.max(PANE_WIDTH.min, width)));
+  return { "--pane-width": `${px}px` } as CSSProperties;
 }

@@ -2,7 +2,7 @@
  * custom-functions shim must come first (the formula files call CustomFunctions.associate on load). */
 import "./customFunctionsShim";
 import { createRoot } from "react-dom/client";
-import { resolveLanguage, setLanguage } from "../i18n";
+import { applyPaneLocale, resolvePaneLocale } from "../taskpane/shell/paneLocale";
 import { Workbench } from "./Workbench";
 import { createWorkbench } from "./sampleWorkbook";
 
@@ -12,10 +12,15 @@ function todayIso(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
-setLanguage(resolveLanguage(new URLSearchParams(location.search).get("lang") ?? navigator.language));
+// ?lang=de (or de-DE, en-GB…) picks the pane's language; ?pane=320 the task pane's width in pixels.
+const query = new URLSearchParams(location.search);
+const locale = resolvePaneLocale(query.get("lang") ?? navigator.language);
+const paneWidth = query.has("pane") ? Number(query.get("pane")) : undefined;
+// Before the sample workbook, whose note cell is written in the page's language.
+applyPaneLocale(locale);
 const today = todayIso();
 const bench = createWorkbench(today);
 // Read-only access for the browser tests and for curious users in the developer console.
 (window as unknown as { creditDeskWorkbench: unknown }).creditDeskWorkbench = { values: (sheet: string) => bench.workbook.values(sheet), sheets: () => bench.workbook.listSheets() };
 const root = document.getElementById("root");
-if (root) createRoot(root).render(<Workbench today={today} bench={bench} />);
+if (root) createRoot(root).render(<Workbench today={today} bench={bench} locale={locale} paneWidth={paneWidth} />);

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/chromium";
+import { openJob } from "./support/pane";
 import { serveDirectory, StaticServer } from "./support/staticServer";
 
 /** The new-account flow in the built workbench: fill the form, approve, see the customer in the AR Customers sheet. */
@@ -31,7 +32,7 @@ test("approves a new customer and shows it in the AR Customers sheet", async () 
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${server.url}/workbench.html?lang=en`);
-  await page.getByRole("tab", { name: "New account" }).click();
+  await openJob(page, "New account");
   await page.getByRole("button", { name: "Approve and add to AR Customers" }).waitFor({ timeout: 30_000 });
 
   await fill("Legal name", "Acme Trasporti S.r.l.");
@@ -78,7 +79,7 @@ test("approves a new customer and shows it in the AR Customers sheet", async () 
 
 test("runs the credit review on the sample workbook out of the box", async () => {
   await page.goto(`${server.url}/workbench.html?lang=en`);
-  await page.getByRole("tab", { name: "Credit review" }).click();
+  await openJob(page, "Credit review");
   const run = page.getByRole("button", { name: "Run credit review" });
   await run.waitFor({ timeout: 30_000 });
   await run.click();

@@ -156,6 +156,27 @@ describe("workbench", () => {
     const labels = [...reached];
     expect(labels.some((l) => /Run aging/.test(l))).toBe(true);
     expect(labels.some((l) => /^tab:Aging/.test(l))).toBe(true);
+    expect(labels.some((l) => /^BUTTON:Collect/.test(l))).toBe(true);
+  });
+
+  it("opens another group's job from the group menu by keyboard alone, and says where it landed", async () => {
+    await page.reload();
+    await page.getByRole("button", { name: "Run aging" }).waitFor();
+    const menuButton = page.getByRole("button", { name: "Collect, all jobs" });
+    for (let i = 0; i < 80 && !(await menuButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(menuButton.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("menu", { name: "Collect, all jobs" });
+    await menu.waitFor();
+    // The open job is the checked item; the arrows walk the jobs of every group.
+    await expect(menu.getByRole("menuitemradio", { name: "Aging" }).getAttribute("aria-checked")).resolves.toBe("true");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Payment plan");
+    await page.keyboard.press("Enter");
+    await page.getByRole("main", { name: "Agree: Payment plan" }).waitFor();
+    await page.getByRole("navigation", { name: "Jobs" }).getByText("Agree: Payment plan").waitFor({ state: "attached" });
+    // Focus goes back to the menu button, now named after the new group.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Agree, all jobs");
   });
   it("evaluates the README's AR.AGING example typed into the grid, and shows a spilled plan's due dates as dates", async () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");

@@ -7,6 +7,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { createRequire } from "module";
 import { functions } from "../../src/functions";
+import { RIBBON_COMMANDS } from "../../src/commands/ribbon";
+import { t } from "../../src/i18n";
+import { builtGroups, panels } from "../../src/taskpane/panels";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DEV_URL = "https://localhost:3000/";
@@ -142,11 +145,11 @@ describe("manifest.xml", () => {
     need(named("IconUrl")[0].attrs.DefaultValue, 32);
     need(named("HighResolutionIconUrl")[0].attrs.DefaultValue, 64);
     for (const image of named("bt:Image").filter((e) => e.attrs.resid)) need(resources.get(image.attrs.resid)!.attrs.DefaultValue, Number(image.attrs.size));
-    expect([...expected.values()].flatMap((s) => [...s]).sort((a, b) => a - b)).toEqual([16, 32, 64, 80]);
+    expect([...new Set([...expected.values()].flatMap((s) => [...s]))].sort((a, b) => a - b)).toEqual([16, 32, 64, 80]);
     for (const [url, sizes] of expected) {
       const file = path.join(ROOT, url.slice(DEV_URL.length));
       expect([url, fs.existsSync(file)]).toEqual([url, true]);
-      const nameSize = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);
+      const nameSize = Number(/-(\d+)\.png$/.exec(file)?.[1]);
       const { width, height } = pngSize(file);
       expect({ url, width, height, sizes: [...sizes] }).toEqual({ url, width: nameSize, height: nameSize, sizes: [nameSize] });
     }
@@ -188,11 +191,53 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("opens the pane from a button on the Home tab", () => {
-    expect(named("OfficeTab")[0].attrs.id).toBe("TabHome");
-    const action = named("Action")[0];
-    expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
-    expect(elements.filter((e) => e.parent === action).map((e) => e.name).sort()).toEqual(["SourceLocation", "TaskpaneId"]);
+  describe("the Home tab's Credit Desk group", () => {
+    const controls = () => named("Control");
+    const childOf = (parent: Element, name: string) => elements.filter((e) => e.parent === parent && e.name === name);
+    const functionOf = (control: Element) => {
+      const [action] = childOf(control, "Action");
+      return { type: action?.attrs["xsi:type"], name: action ? childOf(action, "FunctionName")[0]?.text : undefined };
+    };
+
+    it("has one button per job group, each opening the pane on its group through the shared runtime", () => {
+      expect(named("OfficeTab").map((tab) => tab.attrs.id)).toEqual(["TabHome"]);
+      expect(named("Group").map((g) => resources.get(childOf(g, "Label")[0].attrs.resid)?.attrs.DefaultValue)).toEqual(["Credit Desk"]);
+      expect(controls().map((c) => c.attrs["xsi:type"])).toEqual(controls().map(() => "Button"));
+      // ExecuteFunction commands run in the FunctionFile's page, which is the shared runtime's (the pane's) page.
+      expect(controls().map(functionOf)).toEqual(Object.keys(RIBBON_COMMANDS).map((name) => ({ type: "ExecuteFunction", name })));
+      expect(named("FunctionFile")[0].attrs.resid).toBe(named("Runtime")[0].attrs.resid);
+    });
+
+    it("opens only groups the pane has, and every group the pane has a button for", () => {
+      const built = builtGroups(panels).map((g) => g.id);
+      const opened = controls().map((c) => RIBBON_COMMANDS[functionOf(c).name ?? ""]);
+      expect(opened.filter((group) => !built.includes(group))).toEqual([]);
+      expect(new Set(opened).size).toBe(opened.length);
+      expect(Object.values(RIBBON_COMMANDS).sort()).toEqual([...opened].sort());
+    });
+
+    it("labels each button with its group's name in the pane, and has every label and tooltip in the five languages", () => {
+      const LOCALES = { it: "it-IT", de: "de-DE", nl: "nl-NL", fr: "fr-FR" } as const;
+      const overrides = (id: string) => Object.fromEntries(elements.filter((e) => e.name === "bt:Override" && e.parent === resources.get(id)).map((o) => [o.attrs.Locale, o.attrs.Value]));
+      for (const control of controls()) {
+        const group = RIBBON_COMMANDS[functionOf(control).name ?? ""];
+        const label = childOf(control, "Label")[0].attrs.resid;
+        const supertip = childOf(control, "Supertip")[0];
+        expect(childOf(supertip, "Title")[0].attrs.resid).toBe(label);
+        const tooltip = childOf(supertip, "Description")[0].attrs.resid;
+        expect(resources.get(label)?.attrs.DefaultValue).toBe(t(`nav.group.${group}`, undefined, "en"));
+        expect(overrides(label)).toEqual(Object.fromEntries(Object.entries(LOCALES).map(([lang, locale]) => [locale, t(`nav.group.${group}`, undefined, lang as keyof typeof LOCALES)])));
+        const tips = overrides(tooltip);
+        expect(Object.keys(tips).sort()).toEqual(Object.values(LOCALES).sort());
+        // Each tooltip names the group in its language, and fits Office's 250 characters.
+        for (const [lang, locale] of Object.entries(LOCALES)) expect([locale, tips[locale].includes(t(`nav.group.${group}`, undefined, lang as keyof typeof LOCALES))]).toEqual([locale, true]);
+        for (const text of [resources.get(tooltip)!.attrs.DefaultValue, ...Object.values(tips)]) expect(text.length).toBeLessThanOrEqual(250);
+        // Its own icon at each size the ribbon uses.
+        expect(childOf(childOf(control, "Icon")[0], "bt:Image").map((i) => [i.attrs.size, resources.get(i.attrs.resid)?.attrs.DefaultValue])).toEqual(
+          ["16", "32", "80"].map((size) => [size, `${DEV_URL}assets/${group}-${size}.png`]),
+        );
+      }
+    });
   });
 });
 

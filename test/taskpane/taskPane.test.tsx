@@ -1,15 +1,19 @@
 /** @jest-environment jsdom */
 import "./domSupport";
 import { lazy } from "react";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import { PanelEntry } from "../../src/taskpane/panels";
+import { requestGroup } from "../../src/taskpane/shell/navRequests";
 import { themeKindOf } from "../../src/taskpane/shell/theme";
 import { ibanLooksValid } from "../../src/taskpane/settings/settingsFields";
 import { createMemoryWorkbook } from "../../src/workbook/memoryWorkbook";
 import { setLanguage } from "../../src/i18n";
 
 const TODAY = "2026-11-25";
+
+// Each test mounts the whole pane, its navigation and a lazily loaded panel: slow in jsdom on a busy machine.
+jest.setTimeout(60_000);
 
 function Boom(): never {
   throw new Error("kaboom");
@@ -18,16 +22,53 @@ function Boom(): never {
 describe("TaskPane", () => {
   afterEach(() => setLanguage("en"));
 
-  it("has a tab per panel and opens the one clicked", async () => {
+  it("groups the jobs by what the user is doing, leaves out groups with no job built, and opens the job picked", async () => {
     render(<TaskPane port={createMemoryWorkbook([{ name: "Ledger", values: [["Customer", "Due date", "Amount"]] }])} today={TODAY} />);
-    expect(screen.getByRole("tab", { name: "Aging" })).toHaveAttribute("aria-selected", "true");
-    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const nav = screen.getByRole("navigation", { name: "Jobs" });
+    expect(within(nav).getByRole("tab", { name: "Aging" })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("heading", { level: 2, name: "Collect: Aging" })).toBeInTheDocument();
+
+    fireEvent.click(within(nav).getByRole("button", { name: "Collect, all jobs" }));
+    const menu = await screen.findByRole("menu", { name: "Collect, all jobs" });
+    const groups = within(menu).getAllByRole("group");
+    const groupName = (g: HTMLElement) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent;
+    expect(groups.map((g) => [groupName(g), within(g).getAllByRole("menuitemradio").map((i) => i.textContent)])).toEqual([
+      ["Collect", ["Aging", "Interest claim"]],
+      ["Agree", ["Payment plan", "Plans & promises"]],
+      ["Grant", ["Credit review", "New account"]],
+      ["Settings", ["Settings"]],
+    ]);
+    expect(within(menu).getByRole("menuitemradio", { name: "Aging" })).toHaveAttribute("aria-checked", "true");
+
+    fireEvent.click(within(menu).getByRole("menuitemradio", { name: "New account" }));
+    await waitFor(() => expect(within(nav).getByRole("tablist", { name: "Jobs in Grant" })).toBeInTheDocument());
+    expect(within(nav).getByRole("tab", { name: "New account" })).toHaveAttribute("aria-selected", "true");
+    expect(within(nav).getAllByRole("tab")).toEqual([within(nav).getByRole("tab", { name: "Credit review" }), within(nav).getByRole("tab", { name: "New account" })]);
+    expect(await screen.findByRole("textbox", { name: "Legal name" }, { timeout: 15_000 })).toBeInTheDocument();
+    // Where the user landed is announced.
+    expect(within(nav).getByText("Grant: New account")).toHaveAttribute("aria-live", "polite");
+
+    fireEvent.click(within(nav).getByRole("tab", { name: "Credit review" }));
+    expect(screen.getByRole("heading", { level: 2, name: "Grant: Credit review" })).toBeInTheDocument();
+  });
+
+  it("opens the group the ribbon asks for, on the job last used in it, even when asked before the pane mounted", async () => {
+    requestGroup("settings");
+    render(<TaskPane port={createMemoryWorkbook()} today={TODAY} />);
     expect(await screen.findByRole("textbox", { name: "Company name" }, { timeout: 15_000 })).toBeInTheDocument();
+    const nav = screen.getByRole("navigation", { name: "Jobs" });
+    act(() => requestGroup("agree"));
+    expect(within(nav).getByRole("tab", { name: "Payment plan" })).toHaveAttribute("aria-selected", "true");
+    fireEvent.click(within(nav).getByRole("tab", { name: "Plans & promises" }));
+    act(() => requestGroup("collect"));
+    expect(within(nav).getByRole("tab", { name: "Aging" })).toHaveAttribute("aria-selected", "true");
+    act(() => requestGroup("agree"));
+    expect(within(nav).getByRole("tab", { name: "Plans & promises" })).toHaveAttribute("aria-selected", "true");
   });
 
   it("shows a panel's crash as a message in the user's language, with Try again, never a blank pane", async () => {
     setLanguage("de");
-    const panels: PanelEntry[] = [{ id: "boom", titleKey: "pane.panel.aging", component: lazy(() => Promise.resolve({ default: Boom })) }];
+    const panels: PanelEntry[] = [{ id: "boom", group: "collect", titleKey: "pane.panel.aging", component: lazy(() => Promise.resolve({ default: Boom })) }];
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     render(<TaskPane port={createMemoryWorkbook()} today={TODAY} panels={panels} />);
     expect(await screen.findByText(/Dieser Bereich wurde angehalten: unerwarteter Fehler: kaboom/)).toBeInTheDocument();

@@ -1,10 +1,12 @@
 import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
+import { DateField } from "../shell/DateField";
+import { fieldGrid } from "../shell/layout";
 import { BucketsParse } from "./buckets";
 
 export interface AgingOptionsProps {
+  /** ISO "YYYY-MM-DD" (or the text typed when it is not a date). */
   readonly asOfText: string;
-  readonly asOfValid: boolean;
   readonly bucketsText: string;
   readonly buckets: BucketsParse;
   readonly groupByCustomer: boolean;
@@ -16,6 +18,7 @@ export interface AgingOptionsProps {
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  grid: fieldGrid,
 });
 
 /** The as-of date, the bucket bounds and the grouping of a run. */
@@ -24,12 +27,12 @@ export function AgingOptions(props: AgingOptionsProps) {
   const bucketsError = props.buckets.ok ? undefined : t(props.buckets.problem.code, props.buckets.problem.params);
   return (
     <div className={styles.column}>
-      <Field label={t("pane.aging.asOf")} validationState={props.asOfValid ? "none" : "error"} validationMessage={props.asOfValid ? undefined : t("pane.aging.asOfInvalid")}>
-        <Input type="date" value={props.asOfText} disabled={props.disabled} onChange={(_, data) => props.onAsOf(data.value)} />
-      </Field>
-      <Field label={t("pane.aging.buckets")} hint={bucketsError ? undefined : t("pane.aging.bucketsHint")} validationState={bucketsError ? "error" : "none"} validationMessage={bucketsError}>
-        <Input value={props.bucketsText} disabled={props.disabled} onChange={(_, data) => props.onBuckets(data.value)} />
-      </Field>
+      <div className={styles.grid}>
+        <DateField label={t("pane.aging.asOf")} value={props.asOfText} disabled={props.disabled} onChange={props.onAsOf} />
+        <Field label={t("pane.aging.buckets")} hint={bucketsError ? undefined : t("pane.aging.bucketsHint")} validationState={bucketsError ? "error" : "none"} validationMessage={bucketsError}>
+          <Input value={props.bucketsText} disabled={props.disabled} onChange={(_, data) => props.onBuckets(data.value)} />
+        </Field>
+      </div>
       <Checkbox label={t("pane.aging.groupByCustomer")} checked={props.groupByCustomer} disabled={props.disabled} onChange={(_, data) => props.onGroup(data.checked === true)} />
     </div>
   );

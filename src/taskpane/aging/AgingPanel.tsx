@@ -47,7 +47,6 @@ export function AgingPanel({ port, today }: PanelProps) {
       <Divider />
       <AgingOptions
         asOfText={s.asOfText}
-        asOfValid={s.asOfValid}
         bucketsText={s.bucketsText}
         buckets={s.buckets}
         groupByCustomer={s.groupByCustomer}

@@ -1,5 +1,6 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import { t } from "../../i18n";
+import { controlRow, controlRowGrow } from "../shell/layout";
 import { SourceSelect } from "../shell/SourceSelect";
 import { LedgerSource } from "../shell/ledgerSource";
 
@@ -12,8 +13,8 @@ export interface SourcePickerProps {
 }
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  field: { flexGrow: 1, minWidth: 0 },
+  row: controlRow,
+  field: controlRowGrow,
 });
 
 /** Which table or sheet holds the ledger, and a Refresh to look again. */

@@ -1,6 +1,7 @@
-import { Button, Divider, Field, Input, makeStyles, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
+import { Button, Divider, makeStyles, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
+import { DateField } from "../shell/DateField";
 import { Notice } from "../shell/Notice";
 import { OverrideForm } from "./OverrideForm";
 import { ReviewResult } from "./ReviewResult";
@@ -10,7 +11,8 @@ import { useCreditReviewPanel } from "./useCreditReviewPanel";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   hint: { color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** The Credit review job: customers and ledger in, decisions, exposures and the credit-hold list out; overrides logged. */
@@ -26,14 +28,12 @@ export function CreditReviewPanel({ port, today }: PanelProps) {
       </Text>
       <SourceSelect label={t("creditPanel.review.customersSource")} sources={s.sources} source={s.customers} onChoose={s.chooseCustomers} disabled={running} />
       <SourceSelect label={t("creditPanel.review.ledgerSource")} sources={s.sources} source={s.ledger} onChoose={s.chooseLedger} disabled={running} />
-      <Field label={t("creditPanel.review.date")} validationState={s.dateValid ? "none" : "error"} validationMessage={s.dateValid ? undefined : t("pane.aging.asOfInvalid")}>
-        <Input type="date" value={s.dateText} disabled={running} onChange={(_, d) => s.setDateText(d.value)} />
-      </Field>
+      <DateField label={t("creditPanel.review.date")} value={s.dateText} disabled={running} onChange={s.setDateText} />
       <Switch label={t("creditPanel.reveal")} checked={s.reveal} onChange={(_, d) => s.setReveal(d.checked)} />
-      <div>
+      <div className={styles.buttons}>
         <Button appearance="primary" onClick={s.start} disabled={running || !s.customers || !s.ledger || !s.dateValid}>
           {t("creditPanel.review.run")}
-        </Button>{" "}
+        </Button>
         <Button onClick={s.refresh} disabled={running}>
           {t("pane.aging.refresh")}
         </Button>

@@ -1,10 +1,11 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ReviewLine, ReviewSummary } from "../../domain/credit";
-import { serialToIso } from "../../domain/core";
 import { creditReasonText } from "../../i18n/creditReason";
 import { t } from "../../i18n";
 import { Notice } from "../shell/Notice";
 import { confidentialMoney, formatMoney } from "../shell/confidential";
+import { formatPaneDate } from "../shell/paneDates";
+import { RecordColumn, RecordTable } from "../shell/RecordTable";
 import { holdText } from "./reviewReport";
 
 export interface ReviewResultProps {
@@ -22,12 +23,25 @@ const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dl: { display: "grid", gridTemplateColumns: "auto auto", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
   dd: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Rows of the hold list shown in the pane; the sheet has them all. */
 const SHOWN = 50;
+
+const holdColumns = (): RecordColumn<ReviewLine>[] => [
+  { key: "customer", header: t("creditPanel.col.customer"), cell: (l) => l.customer },
+  { key: "exposure", header: t("creditPanel.col.exposure"), numeric: true, cell: (l) => formatMoney(l.exposure) },
+  { key: "limit", header: t("creditPanel.col.limit"), numeric: true, cell: (l) => formatMoney(l.limit) },
+  { key: "hold", header: t("creditPanel.col.hold"), cell: (l) => holdText(l.hold) },
+];
+
+const decisionColumns = (reveal: boolean): RecordColumn<ReviewLine>[] => [
+  { key: "customer", header: t("creditPanel.col.customer"), cell: (l) => l.customer },
+  { key: "decision", header: t("creditPanel.col.decision"), cell: (l) => l.decision },
+  { key: "limit", header: t("creditPanel.col.limit"), numeric: true, cell: (l) => formatMoney(l.limit) },
+  { key: "income", header: t("creditPanel.col.income"), numeric: true, cell: (l) => confidentialMoney(l.income, reveal) },
+];
 
 /** What a review wrote: counts, the sheets, and the credit-hold list. */
 export function ReviewResult(props: ReviewResultProps) {
@@ -54,7 +68,7 @@ export function ReviewResult(props: ReviewResultProps) {
           {stat(t("creditPanel.col.exposure"), formatMoney(s.exposure))}
         </dl>
         <Text className={styles.hint} block>
-          {props.validFrom === null ? t("creditPanel.report.policyAlways") : t("creditPanel.report.policyFrom", { date: serialToIso(props.validFrom) })}
+          {props.validFrom === null ? t("creditPanel.report.policyAlways") : t("creditPanel.report.policyFrom", { date: formatPaneDate(props.validFrom) })}
         </Text>
       </section>
       <section aria-label={t("creditPanel.review.holdList")}>
@@ -64,26 +78,7 @@ export function ReviewResult(props: ReviewResultProps) {
         {props.holds.length === 0 ? (
           <Text block>{t("creditPanel.review.noHolds")}</Text>
         ) : (
-          <Table size="extra-small" aria-label={t("creditPanel.review.holdList")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("creditPanel.col.customer")}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t("creditPanel.col.exposure")}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t("creditPanel.col.limit")}</TableHeaderCell>
-                <TableHeaderCell>{t("creditPanel.col.hold")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {props.holds.slice(0, SHOWN).map((l) => (
-                <TableRow key={l.index}>
-                  <TableCell>{l.customer}</TableCell>
-                  <TableCell className={styles.number}>{formatMoney(l.exposure)}</TableCell>
-                  <TableCell className={styles.number}>{formatMoney(l.limit)}</TableCell>
-                  <TableCell>{holdText(l.hold)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <RecordTable label={t("creditPanel.review.holdList")} columns={holdColumns()} rows={props.holds.slice(0, SHOWN)} rowKey={(l) => l.index} />
         )}
         {props.holds.length > SHOWN && <Text className={styles.hint}>{t("creditPanel.review.more", { count: props.holds.length - SHOWN })}</Text>}
       </section>
@@ -91,26 +86,13 @@ export function ReviewResult(props: ReviewResultProps) {
         <Text as="h3" weight="semibold" block>
           {t("creditPanel.review.decisions")}
         </Text>
-        <Table size="extra-small" aria-label={t("creditPanel.review.decisions")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("creditPanel.col.customer")}</TableHeaderCell>
-              <TableHeaderCell>{t("creditPanel.col.decision")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("creditPanel.col.limit")}</TableHeaderCell>
-              <TableHeaderCell className={styles.number}>{t("creditPanel.col.income")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {props.lines.slice(0, SHOWN).map((l) => (
-              <TableRow key={l.index} title={creditReasonText(l.reason, { reveal: props.reveal })}>
-                <TableCell>{l.customer}</TableCell>
-                <TableCell>{l.decision}</TableCell>
-                <TableCell className={styles.number}>{formatMoney(l.limit)}</TableCell>
-                <TableCell className={styles.number}>{confidentialMoney(l.income, props.reveal)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <RecordTable
+          label={t("creditPanel.review.decisions")}
+          columns={decisionColumns(props.reveal)}
+          rows={props.lines.slice(0, SHOWN)}
+          rowKey={(l) => l.index}
+          rowTitle={(l) => creditReasonText(l.reason, { reveal: props.reveal })}
+        />
         {props.lines.length > SHOWN && <Text className={styles.hint}>{t("creditPanel.review.more", { count: props.lines.length - SHOWN })}</Text>}
       </section>
     </div>

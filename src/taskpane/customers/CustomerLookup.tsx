@@ -1,9 +1,12 @@
-import { Button, Field, Input, Link, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { serialToIso } from "../../domain/core";
+import { Button, Field, Input, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { ReactNode } from "react";
 import { t } from "../../i18n";
 import { CellValue } from "../../workbook/port";
 import { Row } from "./customerFile";
 import { confidentialText } from "../shell/confidential";
+import { controlRow, controlRowGrow } from "../shell/layout";
+import { formatPaneDate } from "../shell/paneDates";
+import { RecordColumn, RecordTable } from "../shell/RecordTable";
 
 export interface CustomerLookupProps {
   readonly query: string;
@@ -19,10 +22,12 @@ export interface CustomerLookupProps {
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1 },
-  dl: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  row: controlRow,
+  grow: controlRowGrow,
+  dl: { display: "grid", gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  dt: { overflowWrap: "anywhere" },
   dd: { margin: 0, overflowWrap: "anywhere" },
+  match: { justifyContent: "flex-start", textAlign: "start" },
 });
 
 const CONFIDENTIAL = new Set(["iban", "vat_id", "company_id"]);
@@ -31,7 +36,7 @@ const SHOWN = ["id", "legal_name", "kind", "company_id", "vat_id", "iban", "addr
 
 function cell(key: string, value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (DATES.has(key) && typeof value === "number") return serialToIso(value);
+  if (DATES.has(key) && typeof value === "number") return formatPaneDate(value);
   return String(value);
 }
 
@@ -45,6 +50,15 @@ function Location({ value }: { value: string }) {
     <>{value}</>
   );
 }
+
+const column = (key: string, render?: (row: Row) => ReactNode): RecordColumn<Row> => ({
+  key,
+  header: t(`creditPanel.file.${key}`),
+  cell: render ?? ((row) => cell(key, row[key])),
+});
+
+const documentColumns = () => ["name", "type", "date"].map((k) => column(k)).concat([column("location", (d) => <Location value={cell("location", d.location)} />), column("status")]);
+const contactColumns = () => ["date", "type", "summary", "by"].map((k) => column(k));
 
 /** Finds a customer in AR Customers and shows its record, documents and contact history in one place. */
 export function CustomerLookup(props: CustomerLookupProps) {
@@ -65,7 +79,7 @@ export function CustomerLookup(props: CustomerLookupProps) {
       {props.matches !== null && props.matches.length > 1 && (
         <div className={styles.column}>
           {props.matches.map((m) => (
-            <Button key={cell("id", m.id)} appearance="subtle" onClick={() => props.onChoose(m)}>
+            <Button key={cell("id", m.id)} appearance="subtle" className={styles.match} onClick={() => props.onChoose(m)}>
               {`${cell("id", m.id)} ${cell("legal_name", m.legal_name)}`}
             </Button>
           ))}
@@ -75,7 +89,9 @@ export function CustomerLookup(props: CustomerLookupProps) {
         <div className={styles.column} aria-label={t("creditPanel.lookup.record")} role="region">
           <dl className={styles.dl}>
             {SHOWN.map((key) => [
-              <dt key={`${key}-t`}>{t(`creditPanel.file.${key}`)}</dt>,
+              <dt key={`${key}-t`} className={styles.dt}>
+                {t(`creditPanel.file.${key}`)}
+              </dt>,
               <dd key={`${key}-d`} className={styles.dd}>
                 {CONFIDENTIAL.has(key) ? confidentialText(cell(key, c[key]), props.reveal) : cell(key, c[key])}
               </dd>,
@@ -85,28 +101,7 @@ export function CustomerLookup(props: CustomerLookupProps) {
             {t("creditPanel.lookup.documents")}
           </Text>
           {props.record && props.record.documents.length > 0 ? (
-            <Table size="extra-small" aria-label={t("creditPanel.lookup.documents")}>
-              <TableHeader>
-                <TableRow>
-                  {["name", "type", "date", "location", "status"].map((k) => (
-                    <TableHeaderCell key={k}>{t(`creditPanel.file.${k}`)}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {props.record.documents.map((d, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{cell("name", d.name)}</TableCell>
-                    <TableCell>{cell("type", d.type)}</TableCell>
-                    <TableCell>{cell("date", d.date)}</TableCell>
-                    <TableCell>
-                      <Location value={cell("location", d.location)} />
-                    </TableCell>
-                    <TableCell>{cell("status", d.status)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <RecordTable label={t("creditPanel.lookup.documents")} columns={documentColumns()} rows={props.record.documents} rowKey={(_, i) => i} />
           ) : (
             <Text>{t("creditPanel.lookup.noDocuments")}</Text>
           )}
@@ -114,25 +109,7 @@ export function CustomerLookup(props: CustomerLookupProps) {
             {t("creditPanel.lookup.contacts")}
           </Text>
           {props.record && props.record.contacts.length > 0 ? (
-            <Table size="extra-small" aria-label={t("creditPanel.lookup.contacts")}>
-              <TableHeader>
-                <TableRow>
-                  {["date", "type", "summary", "by"].map((k) => (
-                    <TableHeaderCell key={k}>{t(`creditPanel.file.${k}`)}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {props.record.contacts.map((d, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{cell("date", d.date)}</TableCell>
-                    <TableCell>{cell("type", d.type)}</TableCell>
-                    <TableCell>{cell("summary", d.summary)}</TableCell>
-                    <TableCell>{cell("by", d.by)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <RecordTable label={t("creditPanel.lookup.contacts")} columns={contactColumns()} rows={props.record.contacts} rowKey={(_, i) => i} />
           ) : (
             <Text>{t("creditPanel.lookup.noContacts")}</Text>
           )}

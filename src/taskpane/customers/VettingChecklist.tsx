@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { NewAccountForm, requiredChecks, VETTING_STATUSES, VettingItem, VettingKind, VettingStatus } from "../../domain/customers";
 import { t } from "../../i18n";
+import { DateField } from "../shell/DateField";
 
 export interface VettingChecklistProps {
   readonly form: NewAccountForm;
@@ -10,7 +11,7 @@ export interface VettingChecklistProps {
 }
 
 const useStyles = makeStyles({
-  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, minWidth: 0, margin: 0, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -22,14 +23,15 @@ export function VettingChecklist(props: VettingChecklistProps) {
       {requiredChecks(props.form.kind).map((kind) => {
         const item = props.form.checks[kind];
         const label = t(`creditPanel.vetting.${kind}`);
-        const field = (name: keyof VettingItem, title: string, type: "text" | "date" = "text") => {
+        const field = (name: keyof VettingItem, title: string) => {
           const problem = props.problemOf(`${kind}.${name}`);
           return (
             <Field label={title} validationState={problem ? "error" : "none"} validationMessage={problem}>
-              <Input type={type} value={item[name] ?? ""} disabled={props.disabled} aria-label={`${label}: ${title}`} onChange={(_, d) => props.onEdit(kind, { [name]: d.value })} />
+              <Input value={item[name] ?? ""} disabled={props.disabled} aria-label={`${label}: ${title}`} onChange={(_, d) => props.onEdit(kind, { [name]: d.value })} />
             </Field>
           );
         };
+        const date = t("creditPanel.vetting.date");
         const statusProblem = props.problemOf(`${kind}.status`);
         return (
           <fieldset key={kind} className={styles.item} aria-label={label}>
@@ -46,7 +48,15 @@ export function VettingChecklist(props: VettingChecklistProps) {
               </Select>
             </Field>
             {field("source", t(kind === "creditReport" ? "creditPanel.vetting.bureau" : kind === "bankReference" ? "creditPanel.vetting.bank" : "creditPanel.vetting.referee"))}
-            {field("date", t("creditPanel.vetting.date"), "date")}
+            <DateField
+              label={date}
+              ariaLabel={`${label}: ${date}`}
+              required={false}
+              value={item.date}
+              problem={props.problemOf(`${kind}.date`)}
+              disabled={props.disabled}
+              onChange={(value) => props.onEdit(kind, { date: value })}
+            />
             {kind === "creditReport" && field("score", t("creditPanel.vetting.score"))}
             {field("fileRef", t("creditPanel.vetting.fileRef"))}
             {field("notes", t("creditPanel.vetting.notes"))}

@@ -10,7 +10,8 @@ export interface ChargesEditorProps {
 }
 
 const useStyles = makeStyles({
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) auto", gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalXS },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 6.5rem) auto", gap: tokens.spacingHorizontalS, marginBlockEnd: tokens.spacingVerticalXS },
+  remove: { minWidth: "auto", paddingInline: tokens.spacingHorizontalS },
 });
 
 /** Further charges (fees, late interest) added to the plan as lines. */
@@ -25,7 +26,7 @@ export function ChargesEditor(props: ChargesEditorProps) {
         <div key={i} className={styles.row}>
           <Input aria-label={t("planPanel.chargeLabel")} value={c.label} onChange={(_, d) => props.onChange(i, { ...c, label: d.value })} />
           <Input aria-label={t("planPanel.chargeAmount")} value={c.amountText} inputMode="decimal" onChange={(_, d) => props.onChange(i, { ...c, amountText: d.value })} />
-          <Button aria-label={t("planPanel.removeCharge", { label: c.label || String(i + 1) })} onClick={() => props.onRemove(i)}>
+          <Button className={styles.remove} appearance="subtle" aria-label={t("planPanel.removeCharge", { label: c.label || String(i + 1) })} onClick={() => props.onRemove(i)}>
             ×
           </Button>
         </div>

@@ -1,6 +1,8 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { FREQUENCIES, Frequency } from "../../domain/plans";
 import { Lang, LANGUAGES, t } from "../../i18n";
+import { DateField } from "../shell/DateField";
+import { fieldGrid } from "../shell/layout";
 import { PaymentPlanPanelState } from "./usePaymentPlanPanel";
 
 export interface PlanTermsFormProps {
@@ -8,16 +10,18 @@ export interface PlanTermsFormProps {
 }
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  grid: fieldGrid,
+  radios: { flexWrap: "wrap" },
 });
 
 /** Budget or number of instalments, rate, frequency, first date and the letter's language. */
 export function PlanTermsForm({ s }: PlanTermsFormProps) {
   const styles = useStyles();
   return (
-    <section aria-label={t("planPanel.by")}>
+    <section className={styles.section} aria-label={t("planPanel.by")}>
       <Field label={t("planPanel.by")}>
-        <RadioGroup layout="horizontal" value={s.mode} onChange={(_, d) => s.setMode(d.value as "installments" | "budget")}>
+        <RadioGroup className={styles.radios} layout="horizontal" value={s.mode} onChange={(_, d) => s.setMode(d.value as "installments" | "budget")}>
           <Radio value="installments" label={t("planPanel.byInstallments")} />
           <Radio value="budget" label={t("planPanel.byBudget")} />
         </RadioGroup>
@@ -48,9 +52,7 @@ export function PlanTermsForm({ s }: PlanTermsFormProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t("planPanel.firstDue")}>
-          <Input value={s.firstDueText} onChange={(_, d) => s.setFirstDueText(d.value)} />
-        </Field>
+        <DateField label={t("nav.date.firstDue")} value={s.firstDueText} onChange={s.setFirstDueText} />
         <Field label={t("planPanel.letterLanguage")}>
           <Select value={s.language} onChange={(_, d) => s.setLanguage(d.value as Lang)}>
             {LANGUAGES.map((l) => (

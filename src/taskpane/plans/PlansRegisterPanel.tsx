@@ -1,6 +1,7 @@
 import { Button, Divider, Field, Input, makeStyles, Select, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
+import { DateField } from "../shell/DateField";
 import { Notice } from "../shell/Notice";
 import { paneDate } from "./format";
 import { PromiseForm } from "./PromiseForm";
@@ -21,9 +22,7 @@ export function PlansRegisterPanel({ port, today }: PanelProps) {
     <div className={styles.panel}>
       <SourceSelect label={t("planPanel.payments")} sources={s.sources} source={s.source} onChoose={s.chooseSource} disabled={checking} />
       {s.sources.length === 0 && <Notice intent="info" message={t("planPanel.noPayments")} />}
-      <Field label={t("planPanel.asOf")} validationMessage={s.asOfValid ? undefined : t("planPanel.badDate", { text: s.asOfText })}>
-        <Input value={s.asOfText} onChange={(_, d) => s.setAsOfText(d.value)} />
-      </Field>
+      <DateField label={t("nav.date.asOf")} value={s.asOfText} disabled={checking} onChange={s.setAsOfText} />
       <Button appearance="primary" onClick={s.runCheck} disabled={!s.asOfValid || checking}>
         {t("planPanel.check")}
       </Button>

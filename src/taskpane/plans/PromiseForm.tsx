@@ -1,10 +1,13 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { t } from "../../i18n";
+import { DateField } from "../shell/DateField";
+import { fieldGrid } from "../shell/layout";
 import { Notice } from "../shell/Notice";
 import { PlansRegisterPanelState } from "./usePlansRegisterPanel";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  section: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  grid: { ...fieldGrid, alignSelf: "stretch" },
 });
 
 /** Records a promise to pay: customer, amount, date and a contact note. */
@@ -12,7 +15,7 @@ export function PromiseForm({ s }: { readonly s: PlansRegisterPanelState }) {
   const styles = useStyles();
   const d = s.draft;
   return (
-    <section aria-label={t("planPanel.newPromise")}>
+    <section className={styles.section} aria-label={t("planPanel.newPromise")}>
       <Text weight="semibold" block>
         {t("planPanel.newPromise")}
       </Text>
@@ -30,9 +33,7 @@ export function PromiseForm({ s }: { readonly s: PlansRegisterPanelState }) {
         <Field label={t("planPanel.promiseAmount")}>
           <Input value={d.amountText} inputMode="decimal" onChange={(_, v) => s.setDraft({ ...d, amountText: v.value })} />
         </Field>
-        <Field label={t("planPanel.promiseDate")}>
-          <Input value={d.dateText} onChange={(_, v) => s.setDraft({ ...d, dateText: v.value })} />
-        </Field>
+        <DateField label={t("nav.date.promised")} value={d.dateText} onChange={(value) => s.setDraft({ ...d, dateText: value })} />
         <Field label={t("planPanel.promiseNote")}>
           <Input value={d.note} onChange={(_, v) => s.setDraft({ ...d, note: v.value })} />
         </Field>

@@ -1,6 +1,7 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { PromiseRecord, PlanRecord, RegisterStatus } from "../../domain/plans";
 import { t } from "../../i18n";
+import { RecordTable } from "../shell/RecordTable";
 import { paneAmount, paneDate } from "./format";
 
 const PLAN_STATE: Readonly<Record<RegisterStatus, string>> = { "On track": "onTrack", Late: "late", Broken: "broken", Completed: "completed", Closed: "closed" };
@@ -9,9 +10,8 @@ export const planStateText = (status: RegisterStatus) => t(`planPanel.state.${PL
 export const promiseStateText = (status: PromiseRecord["status"]) => t(`planPanel.state.${status.toLowerCase()}`);
 
 const useStyles = makeStyles({
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   hint: { color: tokens.colorNeutralForeground3 },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 interface RegisterColumn<T> {
@@ -40,26 +40,12 @@ function RegisterTable<T extends { readonly id: string }>({ titleKey, emptyKey, 
       {rows.length === 0 ? (
         <Text className={styles.hint}>{t(emptyKey)}</Text>
       ) : (
-        <Table size="extra-small" aria-label={t(titleKey)}>
-          <TableHeader>
-            <TableRow>
-              {columns.map((c) => (
-                <TableHeaderCell key={c.key}>{t(`planPanel.col.${c.key}`)}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                {columns.map((c) => (
-                  <TableCell key={c.key} className={c.numeric ? styles.number : undefined}>
-                    {c.cell(row)}
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <RecordTable
+          label={t(titleKey)}
+          columns={columns.map((c) => ({ key: c.key, header: t(`planPanel.col.${c.key}`), numeric: c.numeric, cell: c.cell }))}
+          rows={rows}
+          rowKey={(row) => row.id}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
-import { Button, Field, Input, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Textarea } from "@fluentui/react-components";
 import { ChangeEvent, useRef } from "react";
 import { LANGUAGES, t } from "../../i18n";
+import { controlRow, controlRowGrow } from "../shell/layout";
 import { ibanLooksValid, JURISDICTIONS, SettingField } from "./settingsFields";
 
 export interface SettingInputProps {
@@ -10,8 +11,8 @@ export interface SettingInputProps {
 }
 
 const useStyles = makeStyles({
-  logo: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  grow: { flexGrow: 1, minWidth: 0 },
+  logo: { ...controlRow, alignItems: "center" },
+  grow: controlRowGrow,
   preview: { maxHeight: "40px", maxWidth: "120px" },
   hidden: { display: "none" },
 });

@@ -3,13 +3,15 @@ import { useEffect, useState } from "react";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
 import { errorText } from "../shell/errors";
+import { LocaleSelect } from "../shell/LocaleSelect";
 import { Notice } from "../shell/Notice";
 import { SettingInput } from "./SettingInput";
 import { SETTING_SECTIONS } from "./settingsFields";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0 },
+  // A fieldset is as wide as its widest input by default (min-inline-size: min-content); here it is the pane's.
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, border: "none", padding: 0, margin: 0, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -59,6 +61,12 @@ export function SettingsPanel({ port }: PanelProps) {
         void save();
       }}
     >
+      <fieldset className={styles.section}>
+        <legend>
+          <Text weight="semibold">{t("nav.pane")}</Text>
+        </legend>
+        <LocaleSelect label={t("nav.paneLanguage")} hint={t("nav.paneLanguageHint")} />
+      </fieldset>
       <Text className={styles.hint}>{t("pane.settings.hint")}</Text>
       {SETTING_SECTIONS.map((section) => (
         <fieldset key={section.title} className={styles.section}>

@@ -71,11 +71,11 @@ describe("AgingPanel", () => {
       ["B", AS_OF, 200, 50],
     ];
     const wb = setup([{ name: "Ledger", values }]);
-    const amount = await screen.findByRole("combobox", { name: "Open amount" });
+    const amount = await screen.findByRole("combobox", { name: "Open amount" }, { timeout: 15_000 });
     fireEvent.change(amount, { target: { value: "3" } });
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("D: Paid so far"));
     run();
-    await screen.findByText("Wrote sheet AR Aging 2026-11-25.");
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.", {}, { timeout: 15_000 });
     const sheet = wb.values("AR Aging 2026-11-25");
     const totals = sheet[sheet.length - 1] as CellValue[];
     expect(totals).toContain(90);
@@ -88,12 +88,12 @@ describe("AgingPanel", () => {
       ["B", AS_OF, 200, 50],
     ];
     const wb = setup([{ name: "Ledger", values }]);
-    const open = await screen.findByRole("combobox", { name: "Open amount" });
+    const open = await screen.findByRole("combobox", { name: "Open amount" }, { timeout: 15_000 });
     expect(open).toHaveDisplayValue("D: Open amount");
     fireEvent.change(open, { target: { value: "" } });
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("(not used)"));
     run();
-    await screen.findByText("Wrote sheet AR Aging 2026-11-25.");
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.", {}, { timeout: 15_000 });
     const sheet = wb.values("AR Aging 2026-11-25");
     const totals = sheet[sheet.length - 1] as CellValue[];
     expect(totals).toContain(300);

@@ -51,9 +51,9 @@ describe("PaymentPlanPanel", () => {
     setup();
     await choose("Harper Supplies Ltd");
     const covered = screen.getByRole("region", { name: "Open items covered" });
-    expect(within(covered).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["INV-1, due 16/10/2026: 600.00", "INV-2, due 15/11/2026: 400.00"]);
+    expect(within(covered).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["INV-1, due Oct 16, 2026: 600.00", "INV-2, due Nov 15, 2026: 400.00"]);
     const disputed = screen.getByRole("region", { name: "Disputed items left out" });
-    expect(within(disputed).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["INV-3, due 20/11/2026: 999.00"]);
+    expect(within(disputed).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["INV-3, due Nov 20, 2026: 999.00"]);
     expect(screen.getByText("Balance to plan: 1,000.00")).toBeInTheDocument();
   });
 
@@ -100,7 +100,7 @@ describe("PaymentPlanPanel", () => {
     await choose("Rossi Forniture S.r.l.");
     type("Instalments", "3");
     accept();
-    expect(await screen.findByText(/^Plan ROSSI-[0-9A-F]{4}-261125 accepted/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Plan ROSSI-[0-9A-F]{4}-261125 accepted/, undefined, { timeout: 10_000 })).toBeInTheDocument();
     const names = wb.sheetNames();
     const planSheet = names.find((n) => n.startsWith("AR Plan "))!;
     expect(planSheet).toMatch(/^AR Plan ROSSI-[0-9A-F]{4} 2026-11-25$/);

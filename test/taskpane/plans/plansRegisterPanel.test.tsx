@@ -37,14 +37,14 @@ describe("PlansRegisterPanel", () => {
   it("matches payments by customer, shows each plan's status and lists the broken one; AR Plans keeps the date it broke and its arrears", async () => {
     const wb = await setup([["Kept Ltd", FIRST - 1, 1000], ["Broke Ltd", FIRST, 400], ["Someone", FIRST, 9999]]);
     expect(await screen.findByRole("table", { name: "Plans" })).toBeInTheDocument();
-    fireEvent.change(screen.getByRole("textbox", { name: "As of (YYYY-MM-DD)" }), { target: { value: "2027-01-05" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "As of" }), { target: { value: "2027-01-05" } });
     await check();
     const rows = within(screen.getByRole("table", { name: "Plans" })).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
     expect(rows).toEqual([
       ["KEPT-261125", "Kept Ltd", "On track", "0.00", "0"],
       ["BROKE-261125", "Broke Ltd", "Broken", "600.00", "11"],
     ]);
-    expect(within(screen.getByRole("region", { name: "Broken" })).getByText("Plan BROKE-261125 (Broke Ltd): broken since 02/01/2027, arrears 600.00, 11 days late")).toBeInTheDocument();
+    expect(within(screen.getByRole("region", { name: "Broken" })).getByText("Plan BROKE-261125 (Broke Ltd): broken since Jan 2, 2027, arrears 600.00, 11 days late")).toBeInTheDocument();
     const stored = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records;
     expect(stored.map((p) => [p.id, p.status, p.statusDate, p.arrears, p.brokenOn, p.brokenArrears])).toEqual([
       ["KEPT-261125", "On track", ymdToSerial(2027, 1, 5), 0, null, null],
@@ -59,7 +59,7 @@ describe("PlansRegisterPanel", () => {
     const add = (name: string, amount: string, date: string) => {
       fireEvent.change(screen.getByRole("combobox", { name: "Customer" }), { target: { value: name } });
       fireEvent.change(screen.getByRole("textbox", { name: "Promised amount" }), { target: { value: amount } });
-      fireEvent.change(screen.getByRole("textbox", { name: "Promised date (YYYY-MM-DD)" }), { target: { value: date } });
+      fireEvent.change(screen.getByRole("textbox", { name: "Promised date" }), { target: { value: date } });
       fireEvent.change(screen.getByRole("textbox", { name: "Contact note" }), { target: { value: "phoned <b>Mr X</b>" } });
       fireEvent.click(screen.getByRole("button", { name: "Record promise" }));
     };
@@ -69,14 +69,14 @@ describe("PlansRegisterPanel", () => {
     expect(await screen.findByText("the promised amount must be more than 0, not 0.00")).toBeInTheDocument();
     add("Broke Ltd", "250", "2026-11-30");
     await screen.findByText("Recorded promise PR-BROKELTD-261125.");
-    fireEvent.change(screen.getByRole("textbox", { name: "As of (YYYY-MM-DD)" }), { target: { value: "2026-12-03" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "As of" }), { target: { value: "2026-12-03" } });
     await check();
     const rows = within(screen.getByRole("table", { name: "Promises to pay" })).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent));
     expect(rows).toEqual([
-      ["PR-KEPTLTD-261125", "Kept Ltd", "300.00", "30/11/2026", "Kept", "0.00", "0"],
-      ["PR-BROKELTD-261125", "Broke Ltd", "250.00", "30/11/2026", "Broken", "250.00", "3"],
+      ["PR-KEPTLTD-261125", "Kept Ltd", "300.00", "Nov 30, 2026", "Kept", "0.00", "0"],
+      ["PR-BROKELTD-261125", "Broke Ltd", "250.00", "Nov 30, 2026", "Broken", "250.00", "3"],
     ]);
-    expect(screen.getByText("Promise PR-BROKELTD-261125 (Broke Ltd): 250.00 promised for 30/11/2026, 3 days late")).toBeInTheDocument();
+    expect(screen.getByText("Promise PR-BROKELTD-261125 (Broke Ltd): 250.00 promised for Nov 30, 2026, 3 days late")).toBeInTheDocument();
     const stored = rowsToPromises(wb.values(PROMISES_SHEET) as CellValue[][]).records;
     expect(stored.map((p) => [p.status, p.note])).toEqual([["Kept", "phoned <b>Mr X</b>"], ["Broken", "phoned <b>Mr X</b>"]]);
   });
@@ -100,12 +100,11 @@ describe("PlansRegisterPanel", () => {
   it("keeps a break recorded when an earlier date is checked, and reinstates a plan only with a reason, kept in AR Plans", async () => {
     const wb = await setup([["Kept Ltd", FIRST - 1, 1000]]);
     await screen.findByRole("table", { name: "Plans" });
-    const asOf = screen.getByRole("textbox", { name: "As of (YYYY-MM-DD)" });
+    const asOf = screen.getByRole("textbox", { name: "As of" });
     fireEvent.change(asOf, { target: { value: "2027-01-05" } });
     await check();
     fireEvent.change(asOf, { target: { value: "2026-12-20" } });
     fireEvent.click(screen.getByRole("button", { name: "Check payments" }));
-    await screen.findByText(/on 20\/12\/2026|2026-12-20/);
     await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records[1]).toMatchObject({ status: "On track", brokenOn: FIRST + 8 }));
     fireEvent.change(screen.getByRole("combobox", { name: "Broken plan" }), { target: { value: "BROKE-261125" } });
     const reinstate = screen.getByRole("button", { name: "Reinstate" });
