@@ -275,6 +275,17 @@ describe(`every job at ${WIDTH} × ${HEIGHT}`, () => {
     await expectFits("new-account");
   });
 
+  it("Interest claim, with a customer's invoices, the law and a claim written", async () => {
+    await openJob(page, "Interest claim");
+    const customer = pane().getByRole("combobox", { name: "Customer" });
+    await customer.waitFor({ timeout: 60000 });
+    const names = await customer.locator("option").allInnerTexts();
+    await customer.selectOption({ label: names.filter((n) => n.trim() !== "").sort((a, b) => b.length - a.length)[0] });
+    await pane().getByRole("button", { name: "Write interest claim" }).click();
+    await pane().getByText(/^Wrote|AR Interest/).first().waitFor({ timeout: 60000 });
+    await expectFits("interest-claim");
+  });
+
   it("Settings, with the pane's language and the letterhead", async () => {
     await openJob(page, "Settings");
     await pane().getByRole("textbox", { name: "Company name" }).fill("Rossi Forniture e Servizi per l'Industria S.r.l.");

@@ -1,7 +1,8 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, Spinner, Switch, Text, tokens } from "@fluentui/react-components";
-import { serialToIso } from "../../domain/core";
 import { JURISDICTIONS } from "../../domain/interest";
 import { getLanguage, t } from "../../i18n";
+import { DateField } from "../shell/DateField";
+import { formatPaneDate } from "../shell/paneDates";
 import { formatMoney } from "../../i18n/numberFormat";
 import { PanelProps } from "../panelTypes";
 import { sourceKey } from "../shell/ledgerSource";
@@ -69,14 +70,12 @@ export function InterestClaimPanel({ port, today }: PanelProps) {
               checked={s.selectedRows.has(i.sourceIndex)}
               disabled={running}
               onChange={() => s.toggleInvoice(i.sourceIndex)}
-              label={t(i.disputed ? "interestPanel.invoiceDisputed" : "interestPanel.invoice", { invoice: i.invoice || "—", date: serialToIso(i.dueDate), amount: formatMoney(i.principal, lang), currency: i.currency })}
+              label={t(i.disputed ? "interestPanel.invoiceDisputed" : "interestPanel.invoice", { invoice: i.invoice || "—", date: formatPaneDate(i.dueDate), amount: formatMoney(i.principal, lang), currency: i.currency })}
             />
           ))}
         </fieldset>
       )}
-      <Field label={t("interestPanel.endDate")} validationState={s.endValid ? "none" : "error"} validationMessage={s.endValid ? undefined : t("interestPanel.badDate")}>
-        <Input type="date" value={s.endText} disabled={running} onChange={(_, d) => s.setEndText(d.value)} />
-      </Field>
+      <DateField label={t("interestPanel.endDate")} value={s.endText} disabled={running} onChange={s.setEndText} />
       <Field label={t("interestPanel.law")}>
         <Select value={s.jurisdiction} disabled={running} onChange={(_, d) => s.setJurisdiction(d.value as typeof s.jurisdiction)}>
           {JURISDICTIONS.map((j) => (

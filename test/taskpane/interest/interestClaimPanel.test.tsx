@@ -90,7 +90,7 @@ describe("InterestClaimPanel", () => {
 
   it("without a payments table runs on the open amounts, and claims only the ticked invoices", async () => {
     const wb = setup([], false);
-    const f2 = await screen.findByRole("checkbox", { name: "F2, due 2025-06-30: 5,000.00 EUR" }, { timeout: 15_000 });
+    const f2 = await screen.findByRole("checkbox", { name: "F2, due Jun 30, 2025: 5,000.00 EUR" }, { timeout: 15_000 });
     fireEvent.click(f2);
     await run();
     await screen.findByText(`Wrote sheet ${SHEET}.`, undefined, { timeout: 15_000 });
