@@ -96,6 +96,8 @@ module.exports = (_env, argv) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
+      // Rewrite every file on each build, changed or not: the browser tests judge a build's age by dist/'s files.
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {

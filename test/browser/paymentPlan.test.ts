@@ -10,8 +10,9 @@ import { serveDirectory, StaticServer } from "./support/staticServer";
 
 /**
  * The payment-plan journey in the built workbench: negotiate a plan for a customer of the sample ledger,
- * accept it, download the letter as PDF and Word (opened here), then track it in Plans & promises:
- * broken with no payment, on track once a payment is entered in the Payments sheet.
+ * accept it (once), download the letter as PDF and Word (opened here), then track it in Plans & promises:
+ * broken with no payment, a check as of an earlier date keeps the break on record, a promise is taken
+ * from a customer who never paid, and the plan is on track once a payment is entered in the Payments sheet.
  */
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-results", "paymentPlan");
@@ -86,6 +87,10 @@ test("negotiate, accept, download the letters, mark a payment, see the plan kept
   const accepted = pane().getByText(/^Plan \S+ accepted/);
   await accepted.waitFor();
   const planId = (await accepted.innerText()).match(/^Plan (\S+) accepted/)![1];
+  // Accepting is done once: the button is gone, replacing the plan is a renegotiation with a reason.
+  await pane().getByText(new RegExp(`already has plan ${planId}\\. A plan is accepted once`)).waitFor();
+  await expect(pane().getByRole("button", { name: "Accept plan" }).count()).resolves.toBe(0);
+  await expect(pane().getByRole("button", { name: `Replace plan ${planId}` }).isDisabled()).resolves.toBe(true);
   const tabs = page.getByRole("tablist", { name: "Sheets" });
   await expect(tabs.getByRole("tab", { name: `AR Letter ${planId}` }).count()).resolves.toBe(1);
   await expect(tabs.getByRole("tab", { name: "AR Plans" }).count()).resolves.toBe(1);
@@ -113,6 +118,26 @@ test("negotiate, accept, download the letters, mark a payment, see the plan kept
   const asOf = firstDue + 10;
   expect(await checkOn(asOf)).toMatch(new RegExp(`^${planId} .* Broken `));
   await pane().getByRole("region", { name: "Broken" }).getByText(new RegExp(`^Plan ${planId} `)).waitFor();
+
+  // A check as of an earlier date shows that date's status but keeps the break on record.
+  expect(await checkOn(firstDue - 5)).toMatch(new RegExp(`^${planId} .* On track `));
+  await pane().getByText("Reinstate a broken plan").waitFor();
+  await pane().getByRole("combobox", { name: "Broken plan" }).getByRole("option", { name: new RegExp(`^${planId} `) }).waitFor({ state: "attached" });
+
+  // A promise from a customer with open items who never paid (not in the Payments sheet).
+  type Cell = string | number | boolean | null;
+  const hook = (await page.evaluateHandle(() => (window as unknown as { creditDeskWorkbench: unknown }).creditDeskWorkbench)) as never;
+  const payments: Cell[][] = await page.evaluate((h: { values(sheet: string): Cell[][] }) => h.values("Payments"), hook);
+  const payers = new Set(payments.slice(1).map((r) => String(r[0]).toLowerCase()));
+  const promiseForm = pane().getByRole("region", { name: "Record a promise to pay" });
+  const promiseCustomer = promiseForm.getByRole("combobox", { name: "Customer" });
+  const offered = (await promiseCustomer.locator("option").allInnerTexts()).map((o) => o.trim()).filter((o) => o !== "" && !/^Choose/.test(o));
+  const neverPaid = offered.find((o) => !payers.has(o.toLowerCase()));
+  expect(neverPaid).toBeDefined();
+  await promiseCustomer.selectOption({ label: neverPaid! });
+  await promiseForm.getByRole("textbox", { name: "Promised amount" }).fill("500");
+  await promiseForm.getByRole("button", { name: "Record promise" }).click();
+  await pane().getByText(/^Recorded promise /).waitFor();
 
   // …and once the first instalment is entered in the Payments sheet, the plan is on track.
   await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "Payments", exact: true }).click();
