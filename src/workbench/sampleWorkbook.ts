@@ -32,6 +32,15 @@ function smallLedger(asOf: number): (string | number)[][] {
   ];
 }
 
+/** The sample company of the workbench's letters (fictitious; IBAN from the ISO 13616 examples). */
+const SAMPLE_LETTERHEAD: Readonly<Record<string, string>> = {
+  "company.name": "Sample Trading S.p.A.",
+  "company.address": "Via Esempio 1\n20100 Milano\nItalia",
+  "company.vatId": "IT00743110157",
+  "company.iban": "IT60 X054 2811 1010 0000 0123 456",
+  "company.contact": "credit@sample-trading.example",
+};
+
 export function createWorkbench(today: string, rows = 300): Workbench {
   const asOf = isoToSerial(today) ?? isoToSerial("2026-11-25")!;
   const ledger = generateSampleLedger({ asOf, rows, seed: 20261125, badCells: "descriptive" });
@@ -45,7 +54,9 @@ export function createWorkbench(today: string, rows = 300): Workbench {
       { name: "AR Credit Policy", values: samplePolicyTable(asOf - 60), numberFormats: [[], ...Array.from({ length: 7 }, () => ["yyyy-mm-dd"])], tables: [{ name: "AR_Credit_Policy" }] },
       { name: "Formulas", values: [[t("bench.formulaNote")], [], [], [], [], ["Amount", "Due date", "Customer"], ...smallLedger(asOf)] },
     ],
-    { activeSheet: "Ledger" },
+    // A demo letterhead, so the sample's letters have a sender and payment details (an empty Settings
+    // blocks letters, naming the fields, as in a new Excel workbook).
+    { activeSheet: "Ledger", settings: SAMPLE_LETTERHEAD },
   );
   const formulas = new FormulaCells(workbook, { today: asOf });
   const last = mixed.length;

@@ -244,7 +244,7 @@ describe(`every job at ${WIDTH} × ${HEIGHT}`, () => {
       await pane().getByText(/^Recorded promise /).waitFor();
     }
     await pane().getByRole("button", { name: "Check payments" }).click();
-    await pane().getByText(/^Checked 1 plans and 2 promises/).waitFor({ timeout: 30_000 });
+    await pane().getByText(/^Checked 1 plan and 2 promises/).waitFor({ timeout: 30_000 });
     await pane().getByRole("table", { name: "Plans" }).waitFor();
     await pane().getByRole("table", { name: "Promises to pay" }).waitFor();
     await expectFits("plans-and-promises");

@@ -45,9 +45,9 @@ describe("taskpane.html, from dist/", () => {
   it("has no module of src/domain or src/i18n in two of its initial files", () => {
     const markers = sourceMarkers(ROOT, ["domain", "i18n"]);
     // The check sees the shared code: the catalogues and the core domain modules both sides use.
-    expect(modulesFound(DIST, bundle.initial, markers)).toEqual(
-      expect.arrayContaining(["src/i18n/index.ts", "src/i18n/messages/aging.ts", "src/i18n/messages/pane.ts", "src/domain/core/cells.ts", "src/domain/core/dateText.ts"]),
-    );
+    const found = modulesFound(DIST, bundle.initial, markers);
+    expect(found).toEqual(expect.arrayContaining(["src/domain/core/cells.ts", "src/domain/core/dateText.ts", "src/domain/core/amountText.ts"]));
+    expect(found.filter((f) => f.startsWith("src/i18n/messages/")).length).toBeGreaterThan(3);
     expect(modulesInSeveralFiles(DIST, bundle.initial, markers)).toEqual([]);
   });
 

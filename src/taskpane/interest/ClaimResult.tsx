@@ -1,11 +1,23 @@
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { serialToIso } from "../../domain/core";
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { getLanguage, t } from "../../i18n";
 import { interestNoteText } from "../../i18n/interestNote";
 import { formatMoney } from "../../i18n/numberFormat";
 import { Notice } from "../shell/Notice";
+import { formatPaneDate } from "../shell/paneDates";
+import { RecordColumn, RecordTable } from "../shell/RecordTable";
 import { rateSourceText, ratesText, termsText } from "./claimSheet";
 import { ClaimOutcome } from "./claimWorkbook";
+
+interface ClaimRow {
+  readonly key: string;
+  readonly name: string;
+  readonly due: string;
+  readonly principal: number;
+  readonly paid: number;
+  readonly interest: number;
+  readonly fee: number;
+  readonly total: boolean;
+}
 
 export interface ClaimResultProps {
   readonly outcome: Extract<ClaimOutcome, { status: "done" }>;
@@ -13,7 +25,6 @@ export interface ClaimResultProps {
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  number: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
   hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
@@ -25,6 +36,20 @@ export function ClaimResult({ outcome }: ClaimResultProps) {
   const money = (minor: number) => formatMoney(minor, lang);
   const { result } = outcome;
   const sources = [...new Set(result.lines.flatMap((l) => l.detail.segments.map(rateSourceText)))];
+  // One record per invoice, then one total per currency: in a narrow pane each stacks as a block.
+  const rows: ClaimRow[] = [
+    ...result.lines.map((l) => ({ key: `i${l.invoice.sourceIndex}`, name: l.invoice.invoice || "—", due: formatPaneDate(l.invoice.dueDate), principal: l.invoice.principal, paid: l.paid, interest: l.detail.total, fee: l.fee, total: false })),
+    ...result.totals.map((tot) => ({ key: `t${tot.currency}`, name: tot.currency ? t("interestPanel.totalIn", { currency: tot.currency }) : t("interestSheet.kind.total"), due: "", principal: tot.principal, paid: tot.paid, interest: tot.interest, fee: tot.fee, total: true })),
+  ];
+  const amount = (value: number, total: boolean) => (total ? <Text weight="semibold">{money(value)}</Text> : money(value));
+  const columns: RecordColumn<ClaimRow>[] = [
+    { key: "invoice", header: t("interestSheet.col.invoice"), cell: (r) => (r.total ? <Text weight="semibold">{r.name}</Text> : r.name) },
+    { key: "due", header: t("interestSheet.col.dueDate"), cell: (r) => r.due },
+    { key: "principal", header: t("interestSheet.col.principal"), numeric: true, cell: (r) => amount(r.principal, r.total) },
+    { key: "paid", header: t("interestSheet.col.paid"), numeric: true, cell: (r) => amount(r.paid, r.total) },
+    { key: "interest", header: t("interestSheet.col.interest"), numeric: true, cell: (r) => amount(r.interest, r.total) },
+    { key: "fee", header: t("interestSheet.col.fee"), numeric: true, cell: (r) => amount(r.fee, r.total) },
+  ];
   return (
     <div className={styles.column}>
       <Notice intent="success" message={t("interestPanel.wrote", { sheet: outcome.sheet })} />
@@ -38,42 +63,7 @@ export function ClaimResult({ outcome }: ClaimResultProps) {
       {result.afterEnd > 0 && <Notice intent="info" message={t("interestPanel.afterEnd", { count: result.afterEnd })} />}
       {outcome.paymentsLeftOut > 0 && <Notice intent="warning" message={t("interestPanel.paymentsLeftOut", { count: outcome.paymentsLeftOut })} />}
       {outcome.creditNotes > 0 && <Notice intent="info" message={t("interestPanel.creditNotes", { count: outcome.creditNotes })} />}
-      <Table size="extra-small" aria-label={t("interestPanel.perInvoice")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("interestSheet.col.invoice")}</TableHeaderCell>
-            <TableHeaderCell>{t("interestSheet.col.dueDate")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("interestSheet.col.principal")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("interestSheet.col.paid")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("interestSheet.col.interest")}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t("interestSheet.col.fee")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {result.lines.map((l) => (
-            <TableRow key={l.invoice.sourceIndex}>
-              <TableCell>{l.invoice.invoice || "—"}</TableCell>
-              <TableCell>{serialToIso(l.invoice.dueDate)}</TableCell>
-              <TableCell className={styles.number}>{money(l.invoice.principal)}</TableCell>
-              <TableCell className={styles.number}>{money(l.paid)}</TableCell>
-              <TableCell className={styles.number}>{money(l.detail.total)}</TableCell>
-              <TableCell className={styles.number}>{money(l.fee)}</TableCell>
-            </TableRow>
-          ))}
-          {result.totals.map((tot) => (
-            <TableRow key={`total-${tot.currency}`}>
-              <TableCell>
-                <Text weight="semibold">{tot.currency ? t("interestPanel.totalIn", { currency: tot.currency }) : t("interestSheet.kind.total")}</Text>
-              </TableCell>
-              <TableCell />
-              <TableCell className={styles.number}>{money(tot.principal)}</TableCell>
-              <TableCell className={styles.number}>{money(tot.paid)}</TableCell>
-              <TableCell className={styles.number}>{money(tot.interest)}</TableCell>
-              <TableCell className={styles.number}>{money(tot.fee)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RecordTable label={t("interestPanel.perInvoice")} columns={columns} rows={rows} rowKey={(r) => r.key} />
       <section aria-label={t("interestPanel.ratesUsed")}>
         <Text weight="semibold" block>
           {t("interestPanel.ratesUsed")}

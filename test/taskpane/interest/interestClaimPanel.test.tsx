@@ -75,8 +75,8 @@ describe("InterestClaimPanel", () => {
     // The pane shows the same figures and where the rates came from.
     const table = screen.getByRole("table", { name: "Interest per invoice" });
     expect(within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").map((c) => c.textContent))).toEqual([
-      ["F1", "2025-05-31", "10,000.00", "10,092.63", "92.63", "40.00"],
-      ["F2", "2025-06-30", "5,000.00", "7.37", "43.55", "40.00"],
+      ["F1", "May 31, 2025", "10,000.00", "10,092.63", "92.63", "40.00"],
+      ["F2", "Jun 30, 2025", "5,000.00", "7.37", "43.55", "40.00"],
       ["Total EUR", "", "15,000.00", "10,100.00", "136.18", "80.00"],
     ]);
     expect(within(screen.getByRole("region", { name: "Rates used and where they come from" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
