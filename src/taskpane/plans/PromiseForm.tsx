@@ -1,5 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { customerKeyOf } from "../../domain/customers";
 import { t } from "../../i18n";
+import { customerLabel } from "./format";
 import { Notice } from "../shell/Notice";
 import { PlansRegisterPanelState } from "./usePlansRegisterPanel";
 
@@ -21,8 +23,8 @@ export function PromiseForm({ s }: { readonly s: PlansRegisterPanelState }) {
           <Select value={d.customer} onChange={(_, v) => s.setDraft({ ...d, customer: v.value })}>
             <option value="">{t("planPanel.chooseCustomer")}</option>
             {s.customers.map((c) => (
-              <option key={c} value={c}>
-                {c}
+              <option key={customerKeyOf(c)} value={customerKeyOf(c)}>
+                {customerLabel(c)}
               </option>
             ))}
           </Select>
