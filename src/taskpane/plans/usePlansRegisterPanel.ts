@@ -104,7 +104,7 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
     if (!source) return;
     let current = true;
     loadPayments(port, source)
-      .then((read) => current && setPaymentCustomers(read.payments.map((p) => ({ customer: p.customer, customerId: p.customerId ?? "" }))))
+      .then((read) => current && setPaymentCustomers([...new Map(read.payments.map((p) => [customerKeyOf(p), { customer: p.customer, customerId: p.customerId ?? "" }])).values()]))
       .catch(() => undefined);
     return () => {
       current = false;
