@@ -48,6 +48,8 @@ function matchWithPriority(text: string): { readonly field: CustomerField; reado
   const own = LOOKUP.get(plain);
   if (own) return { field: own, priority: 2 };
   const ledger = matchHeader(text);
+  // A customer number column ("Customer No.", "Konto") is the customer when the table has no name column.
+  if (ledger?.field === "customerId") return { field: "customer", priority: 0 };
   return ledger?.field === "customer" ? { field: "customer", priority: ledger.priority } : null;
 }
 

@@ -1,6 +1,6 @@
 import { Minor, Serial, serialToIso } from "../core";
 import { LedgerColumns } from "../ledger";
-import { customerMatchKey } from "../plans";
+import { customerMatchKey } from "../customers";
 import { lateFee } from "./lateFee";
 import { DatedAmount, InterestDetail, InterestRegime, lateInterest, RateNote } from "./lateInterest";
 import { Jurisdiction, RateBook, SHIPPED_RATES } from "./rates";

@@ -6,8 +6,8 @@ import { LedgerField, RejectedRow } from "./types";
 /** First words of a subtotal or grand-total line ("Totale cliente", "Summe", "Sous-total"). */
 const TOTAL_WORDS = new Set(["total", "totals", "totale", "totali", "totaal", "summe", "gesamt", "gesamtsumme", "zwischensumme", "subtotal", "sous", "somme", "grand"]);
 
-/** Text fields copied as they are (trimmed); an Excel error value in one rejects the row. */
-export const TEXT_FIELDS = ["invoice", "currency", "status", "country", "language"] as const;
+/** Text fields copied as they are (trimmed); an Excel error value in one rejects the row. Invoice first (total lines are told by it). */
+export const TEXT_FIELDS = ["invoice", "currency", "status", "country", "language", "customerId"] as const;
 
 /** The rows below the header with their parsed columns, as readLedger hands them over. */
 export interface RowSources {

@@ -29,7 +29,7 @@ export interface Sources {
   readonly dueDate: Float64Array;
   readonly open: Float64Array;
   readonly invoiceDate: Float64Array | null;
-  /** invoice, currency, status, country, language, in that order; null where unmapped. */
+  /** invoice, currency, status, country, language, customerId, in that order (TEXT_FIELDS); null where unmapped. */
   readonly text: readonly (TextColumn | null)[];
   readonly disputedHeader: boolean;
 }
@@ -38,8 +38,9 @@ export interface Sources {
 export function collectRows(src: Sources): LedgerColumns {
   const { length, sourceIndex } = src;
   const strings = () => new Array<string>(length).fill("");
-  const [invoiceCol, currencyCol, statusCol, countryCol, languageCol] = src.text;
+  const [invoiceCol, currencyCol, statusCol, countryCol, languageCol, customerIdCol] = src.text;
   const invoice = strings();
+  const customerId = strings();
   const currency = strings();
   const country = strings();
   const language = strings();
@@ -56,12 +57,14 @@ export function collectRows(src: Sources): LedgerColumns {
       if (statusCol) disputedOut[j] = disputed(textOf(cellIn(row, statusCol)));
       if (countryCol) country[j] = upper(textOf(cellIn(row, countryCol)));
       if (languageCol) language[j] = lower(textOf(cellIn(row, languageCol)));
+      if (customerIdCol) customerId[j] = textOf(cellIn(row, customerIdCol));
     }
   }
   return {
     length,
     sourceIndex,
     customer: src.customer,
+    customerId,
     invoice,
     invoiceDate: src.invoiceDate ?? new Float64Array(length).fill(NaN),
     dueDate: src.dueDate,

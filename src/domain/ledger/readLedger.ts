@@ -1,15 +1,21 @@
 import { DecimalMark, detectDecimalMark, CellInput, DateOrder, detectDateOrder } from "../core";
 import { checkRows, TEXT_FIELDS } from "./checkRows";
 import { collectRows, emptyColumns, TextColumn } from "./collectRows";
+import { isNumberColumn, sampleColumn } from "./columnContent";
+import { matchHeader, normalizeHeader } from "./headers";
 import { FIELD_ORDER, findHeaderRow, mapColumns } from "./mapColumns";
 import { finishAmounts, finishDates, RangeColumnSpec, ScannedColumn, scanRange } from "./rangeColumns";
 import { headerSaysDisputed } from "./status";
-import { ColumnMapping, LedgerField, LedgerReport, NOT_MAPPED, ReadLedgerOptions } from "./types";
+import { ColumnMapping, LedgerField, LedgerReport, LedgerWarning, NOT_MAPPED, ReadLedgerOptions } from "./types";
 
 /**
  * Reads a ledger exported from an ERP: finds the header row, maps columns to canonical fields by their
  * header names (five languages, common ERP spellings; `options.mapping` overrides), then reads every
  * data row column by column. Text amounts and text dates are read with one convention per column.
+ *
+ * When no open-amount column is found the amount column is aged; if other columns hold numbers and no
+ * header says what they are, `warnings` names them (one of them may be the open amount), unless the
+ * open amount was left unread by hand (NOT_MAPPED: the user has answered).
  *
  * Every row below the header is either accepted, counted as blank (every cell blank), or rejected with
  * its 0-based index in `values` and a Problem, the first of (in this order): data only in unread
@@ -27,8 +33,8 @@ import { ColumnMapping, LedgerField, LedgerReport, NOT_MAPPED, ReadLedgerOptions
  */
 export function readLedger(values: CellInput[][], options: ReadLedgerOptions = {}): LedgerReport {
   const head = headOf(values, options);
-  const { headerIndex, mapping, unmapped, missing, column } = head;
-  if (missing.length > 0) return { headerIndex, mapping, unmapped, missing, rows: emptyColumns(), rejected: [], blankRows: 0, sawCustomer: false };
+  const { headerIndex, mapping, unmapped, missing, column, warnings } = head;
+  if (missing.length > 0) return { headerIndex, mapping, unmapped, missing, rows: emptyColumns(), rejected: [], blankRows: 0, sawCustomer: false, warnings };
   const scan = scanOf(values, head, options);
   const { first, specs, openField, openColumn, dueColumn, invoiceDateColumn } = scan;
   const { decimal, dueOrder, invoiceOrder } = conventionsOf(scan, options);
@@ -60,7 +66,7 @@ export function readLedger(values: CellInput[][], options: ReadLedgerOptions = {
     customerAbove: options.customerAbove,
   });
   const rows = collectRows({ ...checked, text, disputedHeader: headerSaysDisputed(headerText(column, "status")) });
-  return { headerIndex, mapping, unmapped, missing, rows, rejected: checked.rejected, blankRows: checked.blankRows, conventions: { decimal, dateOrder: dueOrder }, sawCustomer: checked.sawCustomer };
+  return { headerIndex, mapping, unmapped, missing, rows, rejected: checked.rejected, blankRows: checked.blankRows, conventions: { decimal, dateOrder: dueOrder }, sawCustomer: checked.sawCustomer, warnings };
 }
 
 /** What readLedger decides before reading the rows, and the options that make another read decide the same. */
@@ -69,6 +75,8 @@ export interface LedgerPlan {
   readonly mapping: readonly ColumnMapping[];
   readonly unmapped: readonly { readonly column: number; readonly header: string }[];
   readonly missing: readonly LedgerField[];
+  /** The doubts about the mapping (readLedger's `warnings`): a read with `options` no longer sees them. */
+  readonly warnings: readonly LedgerWarning[];
   /**
    * The caller's options with every decision made explicit: each field's column (NOT_MAPPED where
    * none), the decimal mark and the day/month order of each date column. Rows read with them under
@@ -88,12 +96,12 @@ export interface LedgerPlan {
  */
 export function planLedger(values: CellInput[][], options: ReadLedgerOptions = {}): LedgerPlan {
   const head = headOf(values, options);
-  const { headerIndex, mapping, unmapped, missing, column } = head;
-  if (missing.length > 0) return { headerIndex, mapping, unmapped, missing, options };
+  const { headerIndex, mapping, unmapped, missing, column, warnings } = head;
+  if (missing.length > 0) return { headerIndex, mapping, unmapped, missing, warnings, options };
   const { decimal, dueOrder, invoiceOrder } = conventionsOf(scanOf(values, head, options), options);
   const fields: Partial<Record<LedgerField, number>> = {};
   for (const field of FIELD_ORDER) fields[field] = column.get(field)?.column ?? NOT_MAPPED;
-  return { headerIndex, mapping, unmapped, missing, options: { ...options, mapping: fields, decimal, dateOrder: dueOrder, invoiceDateOrder: invoiceOrder } };
+  return { headerIndex, mapping, unmapped, missing, warnings, options: { ...options, mapping: fields, decimal, dateOrder: dueOrder, invoiceDateOrder: invoiceOrder } };
 }
 
 interface Head {
@@ -102,17 +110,32 @@ interface Head {
   readonly unmapped: { column: number; header: string }[];
   readonly missing: LedgerField[];
   readonly column: ReadonlyMap<LedgerField, ColumnMapping>;
+  readonly warnings: LedgerWarning[];
 }
 
-/** The header row, the mapping and the required fields it lacks. */
+/** The header row, the mapping (ambiguous headers decided by their cells), the required fields it lacks and the doubts. */
 function headOf(values: CellInput[][], options: ReadLedgerOptions): Head {
   const headerIndex = findHeaderRow(values);
   const headerRow = values[headerIndex] ?? [];
-  const { mapping, unmapped } = mapColumns(headerRow, options.mapping);
+  const cells = (c: number) => sampleColumn(values, headerIndex + 1, c);
+  const { mapping, unmapped } = mapColumns(headerRow, options.mapping, cells);
   const column = new Map<LedgerField, ColumnMapping>(mapping.map((m) => [m.field, m]));
   const missing: LedgerField[] = (["customer", "dueDate"] as const).filter((f) => !column.has(f));
   if (!column.has("amount") && !column.has("openAmount")) missing.push("amount");
-  return { headerIndex, mapping, unmapped, missing, column };
+  const warnings: LedgerWarning[] = [];
+  if (column.has("amount") && !column.has("openAmount") && options.mapping?.openAmount !== NOT_MAPPED) {
+    const numbers = unmapped.filter((u) => mayBeOpenAmount(u.header) && isNumberColumn(cells(u.column)));
+    if (numbers.length > 0) warnings.push({ code: "ledger.originalAmounts", columns: numbers });
+  }
+  return { headerIndex, mapping, unmapped, missing, column, warnings };
+}
+
+/** Words of headers that name a date, a count of days or a number, never an amount. */
+const NOT_AN_AMOUNT = new Set(["date", "datum", "data", "dt", "day", "days", "giorni", "tage", "dagen", "jours", "jour", "age", "aging", "no", "nr", "id", "code", "codice", "number", "num", "numero", "nummer"]);
+
+/** An unmapped header that may name the open amount: no header of the vocabulary (that names another field), no date, days or number word. */
+function mayBeOpenAmount(header: string): boolean {
+  return matchHeader(header) === null && !normalizeHeader(header).split(" ").some((w) => NOT_AN_AMOUNT.has(w));
 }
 
 interface Scan {

@@ -3,6 +3,7 @@ import { Problem } from "../core";
 /** The canonical fields a ledger column can be mapped to. */
 export type LedgerField =
   | "customer"
+  | "customerId"
   | "invoice"
   | "invoiceDate"
   | "dueDate"
@@ -36,7 +37,10 @@ export interface RejectedRow {
 export interface LedgerColumns {
   readonly length: number;
   readonly sourceIndex: Int32Array;
+  /** The customer's name (or, when the ledger has only a number column, that number). */
   readonly customer: string[];
+  /** The customer's number or code in the ERP ("Customer No.", "Konto", "A/C", "Party"); "" where unmapped. */
+  readonly customerId: string[];
   readonly invoice: string[];
   readonly invoiceDate: Float64Array;
   readonly dueDate: Float64Array;
@@ -66,6 +70,18 @@ export interface LedgerReport {
   readonly conventions?: { readonly decimal: "," | "."; readonly dateOrder: "DMY" | "MDY" };
   /** True when some row below the header had a customer: what `customerAbove` tells a read of the rows below these. */
   readonly sawCustomer?: boolean;
+  /** What the mapping could not decide and the user should check (shown beside the mapping); none when absent. */
+  readonly warnings?: readonly LedgerWarning[];
+}
+
+/**
+ * A doubt about the mapping. `originalAmounts`: no open-amount column was found, so the amount column's
+ * (original) amounts are aged, while these unmapped columns hold numbers and one of them may be the
+ * open amount.
+ */
+export interface LedgerWarning {
+  readonly code: "ledger.originalAmounts";
+  readonly columns: readonly { readonly column: number; readonly header: string }[];
 }
 
 export interface ReadLedgerOptions {

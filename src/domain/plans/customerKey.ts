@@ -1,4 +1,10 @@
-import { normalizeHeader } from "../ledger";
+import { customerMatchKey } from "../customers";
+
+/*
+ * The short key of a customer's name in plan ids and sheet names. Which customer a register row
+ * belongs to is decided by the one customer key of every job (customers' customerKeyOf and
+ * sameCustomer: the id when both sides have one, else the name).
+ */
 
 /** The longest customer key: keeps `AR Plan <key> YYYY-MM-DD 9` and `AR Letter <plan id>` within Excel's 31 characters. */
 export const MAX_CUSTOMER_KEY = 10;
@@ -11,16 +17,6 @@ function fnv1a(text: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
-}
-
-/** A customer name in comparable form: letters and digits only, lower case, accents folded. */
-export function customerMatchKey(name: string): string {
-  return normalizeHeader(name).replace(/ /g, "");
-}
-
-/** Customers are the same when their names match ignoring case, accents, punctuation and spacing. */
-export function sameCustomer(a: string, b: string): boolean {
-  return customerMatchKey(a) === customerMatchKey(b);
 }
 
 /**

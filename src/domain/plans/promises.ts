@@ -1,16 +1,22 @@
 import { Serial, serialToYmd, fromMinor, Minor, toMinor, DomainError } from "../core";
-import { readRegisterRows, RegisterRows } from "./registerRows";
+import { CustomerRef } from "../customers";
+import { readRegisterTable, RegisterRows } from "./registerRows";
 import { planStatus } from "./planStatus";
 import { customerKey } from "./customerKey";
 import { Payment, paymentsOf } from "./payments";
 
-/** The `AR Promises` register: one row per promise to pay, with its latest status. */
+/**
+ * The `AR Promises` register: one row per promise to pay, with its latest status, keyed by the
+ * customer's id with the name beside it (a promise without an id is its customer's by name).
+ */
 export const PROMISES_SHEET = "AR Promises";
 
 export type PromiseState = "Pending" | "Kept" | "Broken";
 
 export interface PromiseRecord {
   readonly id: string;
+  /** The customer's id, the promise's customer key; "" when none was known (the name is the key). */
+  readonly customerId: string;
   readonly customer: string;
   readonly amount: Minor;
   /** The date the customer promised to pay by. */
@@ -26,8 +32,9 @@ export interface PromiseRecord {
   readonly daysLate: number;
 }
 
+/** The register's columns; registers written before had no `Customer id` and are read by header. */
 export const PROMISE_COLUMNS = [
-  ["Promise id", "@"], ["Customer", "@"], ["Amount", "#,##0.00"], ["Promised date", "yyyy-mm-dd"], ["Note", "@"], ["Recorded", "yyyy-mm-dd"],
+  ["Promise id", "@"], ["Customer id", "@"], ["Customer", "@"], ["Amount", "#,##0.00"], ["Promised date", "yyyy-mm-dd"], ["Note", "@"], ["Recorded", "yyyy-mm-dd"],
   ["Status", "@"], ["Status date", "yyyy-mm-dd"], ["Paid", "#,##0.00"], ["Arrears", "#,##0.00"], ["Days late", "0"],
 ] as const;
 
@@ -69,24 +76,27 @@ export function promiseId(customer: string, recorded: Serial, taken: readonly st
   return id;
 }
 
-/** A new promise; throws when the amount is not positive or the date is before the day it is recorded. */
-export function newPromise(customer: string, amount: Minor, date: Serial, note: string, recorded: Serial, taken: readonly string[]): PromiseRecord {
+/** A new promise of a customer (name, and id when known); throws when the amount is not positive or the date is before the day it is recorded. */
+export function newPromise(ref: CustomerRef, amount: Minor, date: Serial, note: string, recorded: Serial, taken: readonly string[]): PromiseRecord {
+  const customer = ref.customer;
   if (customer.trim() === "") throw new DomainError("planPanel.promise.noCustomer");
   if (!Number.isSafeInteger(amount) || amount <= 0) throw new DomainError("planPanel.promise.amount", { text: fromMinor(amount).toFixed(2) });
   if (date < recorded) throw new DomainError("planPanel.promise.pastDate");
-  return { id: promiseId(customer, recorded, taken), customer, amount, date, note, recorded, status: "Pending", statusDate: recorded, paid: 0, arrears: amount, daysLate: 0 };
+  const customerId = (ref.customerId ?? "").trim();
+  return { id: promiseId(customer, recorded, taken), customerId, customer, amount, date, note, recorded, status: "Pending", statusDate: recorded, paid: 0, arrears: amount, daysLate: 0 };
 }
 
-/** The promise with its status on `asOf`, from the customer's payments. */
+/** The promise with its status on `asOf`, from the customer's payments (by id when both have one, else by name). */
 export function trackPromise(p: PromiseRecord, payments: readonly Payment[], asOf: Serial, graceDays = 0): PromiseRecord {
-  const s = promiseStatus(p, paymentsOf(payments, p.customer, p.recorded), asOf, graceDays);
+  const s = promiseStatus(p, paymentsOf(payments, p, p.recorded), asOf, graceDays);
   return { ...p, status: s.state, statusDate: asOf, paid: s.paid, arrears: s.arrears, daysLate: s.daysLate };
 }
 
 type Cell = string | number | boolean | null;
+type PromiseHeader = (typeof PROMISE_COLUMNS)[number][0];
 
 export function promiseToRow(p: PromiseRecord): Cell[] {
-  return [p.id, p.customer, fromMinor(p.amount), p.date, p.note, p.recorded, p.status, p.statusDate, fromMinor(p.paid), fromMinor(p.arrears), p.daysLate];
+  return [p.id, p.customerId, p.customer, fromMinor(p.amount), p.date, p.note, p.recorded, p.status, p.statusDate, fromMinor(p.paid), fromMinor(p.arrears), p.daysLate];
 }
 
 const text = (v: Cell | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
@@ -96,14 +106,16 @@ const minor = (v: Cell | undefined): Minor => {
   return Number.isNaN(m) ? 0 : m;
 };
 
-/** The promises of an `AR Promises` sheet's used range (rows without an id or a date are left out). */
+/** The promises of an `AR Promises` sheet's used range, read by header whatever version wrote it (rows without an id or a date are set apart, kept). */
 export function rowsToPromises(values: readonly (readonly Cell[])[]): RegisterRows<PromiseRecord> {
-  return readRegisterRows(values, PROMISE_COLUMNS[0][0], (r) => {
-    if (text(r[0]) === "" || !Number.isFinite(num(r[3]))) return null;
-    const status = (["Pending", "Kept", "Broken"] as const).find((s) => s === text(r[6])) ?? "Pending";
+  return readRegisterTable(values, PROMISE_COLUMNS.map(([h]) => h), (cell) => {
+    const r = (h: PromiseHeader) => cell(h);
+    if (text(r("Promise id")) === "" || !Number.isFinite(num(r("Promised date")))) return null;
+    const status = (["Pending", "Kept", "Broken"] as const).find((s) => s === text(r("Status"))) ?? "Pending";
     return {
-      id: text(r[0]), customer: text(r[1]), amount: minor(r[2]), date: num(r[3]), note: text(r[4]), recorded: num(r[5]) || num(r[3]),
-      status, statusDate: num(r[7]) || num(r[5]), paid: minor(r[8]), arrears: minor(r[9]), daysLate: num(r[10]) || 0,
+      id: text(r("Promise id")), customerId: text(r("Customer id")), customer: text(r("Customer")), amount: minor(r("Amount")), date: num(r("Promised date")), note: text(r("Note")),
+      recorded: num(r("Recorded")) || num(r("Promised date")), status, statusDate: num(r("Status date")) || num(r("Recorded")), paid: minor(r("Paid")), arrears: minor(r("Arrears")),
+      daysLate: num(r("Days late")) || 0,
     };
   });
 }

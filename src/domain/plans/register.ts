@@ -1,5 +1,6 @@
 import { DomainError, Serial, fromMinor, Minor, serialToIso, toMinor } from "../core";
-import { readRegisterRows, RegisterCell, RegisterRows } from "./registerRows";
+import { CustomerRef, sameCustomer } from "../customers";
+import { readRegisterTable, RegisterCell, RegisterCellOf, RegisterRows } from "./registerRows";
 import { buildSchedule, PaymentRounding, PlanRow } from "./paymentPlan";
 import { Frequency, toFrequency } from "./planFrequency";
 import { PlanState } from "./planStatus";
@@ -10,8 +11,12 @@ import { PlanState } from "./planStatus";
  * hold the latest tracking; a broken plan also has the date it broke and its arrears, so a later dunning
  * run can leave out items under a plan on track and pick up those of a broken one.
  *
+ * A plan is keyed by its customer's id (the ledger's customer id, else the AR Customers id of the
+ * name), with the name beside it; a plan without an id (rows written before ids were kept) is its
+ * customer's by name (see sameCustomer in the customers job).
+ *
  * Headers and status words are fixed English (like AR.PLANSTATUS's status words): the register is read
- * back by position and by other jobs, whatever the pane's language.
+ * back by its headers and by other jobs, whatever the pane's language.
  */
 
 export const PLANS_SHEET = "AR Plans";
@@ -23,6 +28,8 @@ export const STATUS_WORDS: Readonly<Record<PlanState, RegisterStatus>> = { onTra
 
 export interface PlanRecord {
   readonly id: string;
+  /** The customer's id, the plan's customer key; "" when none was known (the name is the key). */
+  readonly customerId: string;
   readonly customer: string;
   /** Language of the customer's letters: en, it, de, nl, fr. */
   readonly language: string;
@@ -53,9 +60,12 @@ export interface PlanRecord {
   readonly history: string;
 }
 
-/** The register's columns, in order, with their Excel number formats. */
+/**
+ * The register's columns, in order, with their Excel number formats. Registers written before had no
+ * `Customer id` (and, earlier, no `Payment rounding`): they are read by header, nothing lost.
+ */
 export const PLAN_COLUMNS = [
-  ["Plan id", "@"], ["Customer", "@"], ["Language", "@"], ["Items covered", "@"], ["Balance", "#,##0.00"], ["Total payable", "#,##0.00"],
+  ["Plan id", "@"], ["Customer id", "@"], ["Customer", "@"], ["Language", "@"], ["Items covered", "@"], ["Balance", "#,##0.00"], ["Total payable", "#,##0.00"],
   ["Annual rate", "0.00%"], ["Payments a year", "0"], ["Instalments", "0"], ["First due", "yyyy-mm-dd"], ["Last due", "yyyy-mm-dd"],
   ["Accepted", "yyyy-mm-dd"], ["Status", "@"], ["Status date", "yyyy-mm-dd"], ["Arrears", "#,##0.00"], ["Days late", "0"],
   ["Broken on", "yyyy-mm-dd"], ["Arrears when broken", "#,##0.00"], ["Replaces", "@"], ["Replaced by", "@"], ["Schedule sheet", "@"],
@@ -63,11 +73,12 @@ export const PLAN_COLUMNS = [
 ] as const;
 
 type Cell = RegisterCell;
+type PlanHeader = (typeof PLAN_COLUMNS)[number][0];
 
 /** A register row's cells. */
 export function planToRow(p: PlanRecord): Cell[] {
   return [
-    p.id, p.customer, p.language, p.items, fromMinor(p.balance), fromMinor(p.totalPayable), p.annualRate, p.frequency, p.installments,
+    p.id, p.customerId, p.customer, p.language, p.items, fromMinor(p.balance), fromMinor(p.totalPayable), p.annualRate, p.frequency, p.installments,
     p.firstDue, p.lastDue, p.accepted, p.status, p.statusDate, fromMinor(p.arrears), p.daysLate,
     p.brokenOn, p.brokenArrears === null ? null : fromMinor(p.brokenArrears), p.replaces, p.replacedBy, p.scheduleSheet, p.rounding, p.history,
   ];
@@ -82,28 +93,32 @@ const minor = (v: Cell | undefined): Minor => {
 const STATUSES: readonly RegisterStatus[] = ["On track", "Late", "Broken", "Completed", "Closed"];
 
 /** One register row as a plan, or null when its id or terms cannot be read. */
-function readPlanRow(r: readonly Cell[]): PlanRecord | null {
-  const frequency = toFrequency(num(r[7]));
-  if (text(r[0]) === "" || !frequency || !Number.isInteger(num(r[8])) || !Number.isFinite(num(r[9]))) return null;
-  const status = STATUSES.find((s) => s === text(r[12])) ?? "On track";
-  const brokenOn = r[16] === null || r[16] === "" || r[16] === undefined ? null : num(r[16]);
+function readPlanRow(cell: RegisterCellOf): PlanRecord | null {
+  const r = (h: PlanHeader) => cell(h);
+  const frequency = toFrequency(num(r("Payments a year")));
+  if (text(r("Plan id")) === "" || !frequency || !Number.isInteger(num(r("Instalments"))) || !Number.isFinite(num(r("First due")))) return null;
+  const status = STATUSES.find((s) => s === text(r("Status"))) ?? "On track";
+  const broken = r("Broken on");
+  const brokenOn = broken === null || broken === "" || broken === undefined ? null : num(broken);
   return {
-    id: text(r[0]), customer: text(r[1]), language: text(r[2]) || "en", items: text(r[3]), balance: minor(r[4]), totalPayable: minor(r[5]),
-    annualRate: num(r[6]) || 0, frequency, installments: num(r[8]), firstDue: num(r[9]), lastDue: num(r[10]), accepted: num(r[11]),
-    status, statusDate: num(r[13]) || num(r[11]), arrears: minor(r[14]), daysLate: num(r[15]) || 0,
-    brokenOn, brokenArrears: brokenOn === null ? null : minor(r[17]), replaces: text(r[18]), replacedBy: text(r[19]), scheduleSheet: text(r[20]),
+    id: text(r("Plan id")), customerId: text(r("Customer id")), customer: text(r("Customer")), language: text(r("Language")) || "en", items: text(r("Items covered")),
+    balance: minor(r("Balance")), totalPayable: minor(r("Total payable")), annualRate: num(r("Annual rate")) || 0, frequency, installments: num(r("Instalments")),
+    firstDue: num(r("First due")), lastDue: num(r("Last due")), accepted: num(r("Accepted")),
+    status, statusDate: num(r("Status date")) || num(r("Accepted")), arrears: minor(r("Arrears")), daysLate: num(r("Days late")) || 0,
+    brokenOn, brokenArrears: brokenOn === null ? null : minor(r("Arrears when broken")), replaces: text(r("Replaces")), replacedBy: text(r("Replaced by")), scheduleSheet: text(r("Schedule sheet")),
     // Registers written before the rule changed have no such column: their plans were rounded to the nearest cent.
-    rounding: text(r[21]) === "up" ? "up" : "nearest",
-    history: text(r[22]),
+    rounding: text(r("Payment rounding")) === "up" ? "up" : "nearest",
+    history: text(r("History")),
   };
 }
 
 /**
- * The plans of a register sheet's used range (header row first), and the rows that could not be read
- * (kept verbatim when the register is rewritten).
+ * The plans of a register sheet's used range (header row first), read by header whatever version
+ * wrote it, and the rows that could not be read (kept, laid out as PLAN_COLUMNS, when the register is
+ * rewritten).
  */
 export function rowsToPlans(values: readonly (readonly Cell[])[]): RegisterRows<PlanRecord> {
-  return readRegisterRows(values, PLAN_COLUMNS[0][0], readPlanRow);
+  return readRegisterTable(values, PLAN_COLUMNS.map(([h]) => h), readPlanRow);
 }
 
 /**
@@ -137,7 +152,7 @@ export function withEvent(plan: PlanRecord, date: Serial, event: "reinstated" | 
   return { ...plan, history: plan.history === "" ? entry : `${plan.history}; ${entry}` };
 }
 
-/** The plan a customer has open now (not closed), latest first; undefined when none. */
-export function openPlanOf(register: readonly PlanRecord[], isCustomer: (name: string) => boolean): PlanRecord | undefined {
-  return [...register].reverse().find((p) => p.status !== "Closed" && p.status !== "Completed" && isCustomer(p.customer));
+/** The plan a customer has open now (not closed), latest first; undefined when none. The customer by the one key rule (sameCustomer). */
+export function openPlanOf(register: readonly PlanRecord[], customer: CustomerRef): PlanRecord | undefined {
+  return [...register].reverse().find((p) => p.status !== "Closed" && p.status !== "Completed" && sameCustomer(p, customer));
 }

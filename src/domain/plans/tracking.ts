@@ -16,7 +16,7 @@ import { PlanRecord, scheduleOf, STATUS_WORDS, withEvent } from "./register";
 export function trackPlan(plan: PlanRecord, payments: readonly Payment[], asOf: Serial, graceDays = DEFAULT_GRACE_DAYS): PlanRecord {
   if (plan.status === "Closed") return plan;
   const schedule = scheduleOf(plan).map((r) => ({ date: r.dueDate, amount: r.payment }));
-  const s = planStatus(schedule, paymentsOf(payments, plan.customer, plan.accepted), asOf, graceDays);
+  const s = planStatus(schedule, paymentsOf(payments, plan, plan.accepted), asOf, graceDays);
   const broken = s.state === "broken";
   const recorded = plan.brokenOn !== null;
   return {

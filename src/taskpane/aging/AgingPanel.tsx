@@ -41,7 +41,16 @@ export function AgingPanel({ port, today }: PanelProps) {
           {s.detect.preview.missing.length > 0 && (
             <Notice intent="warning" message={t("pane.aging.missing", { fields: s.detect.preview.missing.map((f) => t(`pane.field.${f}`)).join(", ") })} />
           )}
-          <MappingEditor preview={s.detect.preview} columns={s.detect.columns} firstRow={s.detect.firstRow} overrides={s.overrides} onMap={s.mapField} disabled={running} />
+          <MappingEditor
+            preview={s.detect.preview}
+            columns={s.detect.columns}
+            firstRow={s.detect.firstRow}
+            overrides={s.overrides}
+            onMap={s.mapField}
+            remembered={s.remembered}
+            onForget={s.forgetMapping}
+            disabled={running}
+          />
         </section>
       )}
       <Divider />

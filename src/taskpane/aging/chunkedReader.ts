@@ -50,7 +50,8 @@ export function* readLedgerSlices(values: CellValue[][], options: ReadLedgerOpti
     sawCustomer ||= part.sawCustomer === true;
     yield end;
   }
-  return joined.report(sawCustomer);
+  // The plan saw the doubts about the mapping; the slices, read with every decision made, do not.
+  return { ...joined.report(sawCustomer), warnings: plan.warnings };
 }
 
 /** Drives the slices to the end synchronously. */
@@ -99,7 +100,7 @@ function joiner(first: LedgerReport, capacity: number) {
   const dueDate = new Float64Array(capacity);
   const open = new Float64Array(capacity);
   const disputed = new Uint8Array(capacity);
-  const text = { customer: [] as string[], invoice: [] as string[], currency: [] as string[], country: [] as string[], language: [] as string[] };
+  const text = { customer: [] as string[], customerId: [] as string[], invoice: [] as string[], currency: [] as string[], country: [] as string[], language: [] as string[] };
   const keys = Object.keys(text) as (keyof typeof text)[];
   const rejected: RejectedRow[] = [];
   let length = 0;
@@ -129,6 +130,7 @@ function joiner(first: LedgerReport, capacity: number) {
         length,
         sourceIndex: sourceIndex.subarray(0, length),
         customer: text.customer,
+        customerId: text.customerId,
         invoice: text.invoice,
         invoiceDate: invoiceDate.subarray(0, length),
         dueDate: dueDate.subarray(0, length),

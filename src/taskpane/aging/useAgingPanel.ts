@@ -1,7 +1,7 @@
 /** State and actions of the Aging panel: props (port, today) → what the panel shows and can do. */
-import { useCallback, useEffect, useState } from "react";
-import { LedgerField, LedgerReport, NOT_MAPPED, readLedger } from "../../domain/ledger";
-import { WorkbookPort } from "../../workbook/port";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { decodeMapping, encodeMapping, findHeaderRow, headerFingerprint, LedgerField, LedgerReport, mappingSettingKey, NOT_MAPPED, readLedger } from "../../domain/ledger";
+import { CellValue, RangeData, WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
 import { parseBuckets } from "./buckets";
 import { LedgerSource, listSources, readSource, sourceKey } from "../shell/ledgerSource";
@@ -24,13 +24,24 @@ export type DetectState =
   | { readonly status: "empty"; readonly sheet: string }
   | { readonly status: "ready"; readonly preview: LedgerReport; readonly columns: readonly ColumnChoice[]; readonly firstRow: number };
 
+/** A source read for the mapping: its range, its first rows, and the setting that remembers the mapping of its header layout. */
+interface LoadedSource {
+  readonly source: LedgerSource;
+  readonly range: RangeData;
+  readonly preview: CellValue[][];
+  readonly settingKey: string;
+}
+
 export type RunState = TaskState<AgingRunResult, RunPhase>;
 
 export interface AgingPanelState {
   readonly sources: readonly LedgerSource[];
   readonly source: LedgerSource | null;
   readonly detect: DetectState;
+  /** The user's column choices: corrected now, or remembered for this header layout from an earlier export. */
   readonly overrides: Partial<Record<LedgerField, number>>;
+  /** True when the overrides are remembered in AR Settings for the source's header layout. */
+  readonly remembered: boolean;
   readonly asOfText: string;
   readonly asOfValid: boolean;
   readonly bucketsText: string;
@@ -40,6 +51,8 @@ export interface AgingPanelState {
   refresh(): void;
   chooseSource(key: string): void;
   mapField(field: LedgerField, column: number | null): void;
+  /** Drops the choices remembered for this header layout: back to the detected columns. */
+  forgetMapping(): void;
   setAsOfText(text: string): void;
   setBucketsText(text: string): void;
   setGroupByCustomer(on: boolean): void;
@@ -63,6 +76,8 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
   const [bucketsText, setBucketsText] = useState("30,60,90");
   const [groupByCustomer, setGroupByCustomer] = useState(true);
   const [reload, setReload] = useState(0);
+  const [loaded, setLoaded] = useState<LoadedSource | null>(null);
+  const [remembered, setRemembered] = useState(false);
   const task = useTask((run: TaskRun<RunPhase>, request: Omit<AgingRunRequest, "signal" | "onProgress">) => runAging({ ...request, signal: run.signal, onProgress: run.progress }));
   const run = task.state;
 
@@ -85,31 +100,61 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
     };
   }, [port, reload]);
 
-  // The detected mapping of the chosen source, with the user's corrections.
+  // The chosen source, and the mapping remembered for its header layout (AR Settings).
   useEffect(() => {
     if (!source) return;
     let current = true;
     setDetect({ status: "loading" });
-    readSource(port, source)
-      .then((range) => {
+    setLoaded(null);
+    Promise.all([readSource(port, source), port.readSettings().catch((): Record<string, string> => ({}))])
+      .then(([range, settings]) => {
         if (!current) return;
         const preview = range.values.slice(0, PREVIEW_ROWS);
         const blank = preview.every((row) => row.every((v) => v === null || v === ""));
         if (blank) return setDetect({ status: "empty", sheet: range.sheet });
-        const report = readLedger(preview, { mapping: overrides, dateSystem: range.dateSystem });
-        const header = range.values[report.headerIndex] ?? [];
-        const width = range.values.reduce((w, row) => Math.max(w, row.length), 0);
-        const columns = Array.from({ length: width }, (_, c) => {
-          const text = header[c] === null || header[c] === undefined ? "" : String(header[c]);
-          return { column: c, label: text ? `${columnLetters(range.column + c)}: ${text}` : columnLetters(range.column + c) };
-        });
-        setDetect({ status: "ready", preview: report, columns, firstRow: range.row });
+        const settingKey = mappingSettingKey(headerFingerprint(preview[findHeaderRow(preview)] ?? []));
+        const mapping = decodeMapping(settings[settingKey]);
+        setOverrides(mapping);
+        setRemembered(Object.keys(mapping).length > 0);
+        setLoaded({ source, range, preview, settingKey });
       })
       .catch((error) => current && setDetect({ status: "error", message: errorText(error) }));
     return () => {
       current = false;
     };
-  }, [port, source, overrides, reload]);
+  }, [port, source, reload]);
+
+  // The detected mapping of the loaded source, with the user's corrections.
+  useEffect(() => {
+    // Until the chosen source is loaded, the last one's mapping is not shown as its own.
+    if (!loaded || loaded.source !== source) return;
+    const { range, preview } = loaded;
+    const report = readLedger(preview, { mapping: overrides, dateSystem: range.dateSystem });
+    const header = range.values[report.headerIndex] ?? [];
+    const width = range.values.reduce((w, row) => Math.max(w, row.length), 0);
+    const columns = Array.from({ length: width }, (_, c) => {
+      const text = header[c] === null || header[c] === undefined ? "" : String(header[c]);
+      return { column: c, label: text ? `${columnLetters(range.column + c)}: ${text}` : columnLetters(range.column + c) };
+    });
+    setDetect({ status: "ready", preview: report, columns, firstRow: range.row });
+  }, [loaded, source, overrides]);
+
+  // Remembers (or forgets) the choices for the header layout, one write after another.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const remember = useCallback(
+    (settingKey: string, mapping: Partial<Record<LedgerField, number>> | null) => {
+      saving.current = saving.current
+        .then(async () => {
+          const settings = await port.readSettings();
+          if (mapping) settings[settingKey] = encodeMapping(mapping);
+          else delete settings[settingKey];
+          await port.writeSettings(settings);
+        })
+        // The choices still apply to this run when the workbook cannot keep them.
+        .catch(() => undefined);
+    },
+    [port],
+  );
 
   const asOf = isoToSerial(asOfText);
   const buckets = parseBuckets(bucketsText);
@@ -135,6 +180,7 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
     source,
     detect,
     overrides,
+    remembered,
     asOfText,
     asOfValid: asOf !== null,
     bucketsText,
@@ -146,13 +192,20 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
       setOverrides({});
       setSource(sources.find((s) => sourceKey(s) === key) ?? null);
     },
-    mapField: (field, column) =>
-      setOverrides((previous) => {
-        const next = { ...previous };
-        // "Not mapped" is a choice too: the field stays unread even where a header names it.
-        next[field] = column === null ? NOT_MAPPED : column;
-        return next;
-      }),
+    mapField: (field, column) => {
+      // "Not mapped" is a choice too: the field stays unread even where a header names it.
+      const next = { ...overrides, [field]: column === null ? NOT_MAPPED : column };
+      setOverrides(next);
+      if (loaded) {
+        remember(loaded.settingKey, next);
+        setRemembered(true);
+      }
+    },
+    forgetMapping: () => {
+      setOverrides({});
+      setRemembered(false);
+      if (loaded) remember(loaded.settingKey, null);
+    },
     setAsOfText,
     setBucketsText,
     setGroupByCustomer,

@@ -7,7 +7,8 @@ import { CellInput, Minor } from "../../domain/core";
 import { cellAddress } from "../../domain/credit";
 import { ClaimTerms, CustomerInvoices, DatedAmount, interestClaim, InterestClaimResult, invoicesByCustomer, interestSheetName, PublishedRateTable, RATE_TABLE_CHANNEL, RATE_TABLE_NAME, rateBook, RateBook, readRateTable, SHIPPED_RATES } from "../../domain/interest";
 import { LedgerField, NOT_MAPPED, readLedger } from "../../domain/ledger";
-import { paymentColumns, readPayments, sameCustomer } from "../../domain/plans";
+import { sameCustomerName } from "../../domain/customers";
+import { paymentColumns, readPayments } from "../../domain/plans";
 import { t } from "../../i18n";
 import { isOwnedSheet, RangeData, WorkbookPort } from "../../workbook/port";
 import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
@@ -102,7 +103,7 @@ export interface CustomerPayments {
 export async function loadCustomerPayments(port: WorkbookPort, source: LedgerSource, customer: string): Promise<CustomerPayments> {
   const range: RangeData = await readSource(port, source);
   const read = readPayments(range.values as CellInput[][], range.dateSystem);
-  const mine = read.payments.filter((p) => sameCustomer(p.customer, customer));
+  const mine = read.payments.filter((p) => sameCustomerName(p.customer, customer));
   const payments = mine.filter((p) => p.amount > 0).map((p) => ({ date: p.date, amount: p.amount }));
   return { payments, leftOut: read.rejected.length + mine.length - payments.length, notPayments: read.notPayments };
 }
@@ -144,7 +145,7 @@ export async function runClaim(r: ClaimRequest): Promise<ClaimOutcome> {
   if (ledger.missing.length > 0) {
     return { status: "invalid", messages: [t("interestPanel.ledgerMissing", { source: describeSource(r.ledger), fields: ledger.missing.map((f) => t(`pane.field.${f}`)).join(", ") })] };
   }
-  const group = ledger.customers.find((c) => sameCustomer(c.customer, r.customer));
+  const group = ledger.customers.find((c) => sameCustomerName(c.customer, r.customer));
   if (!group || group.invoices.length === 0) return { status: "invalid", messages: [t("interestPanel.noInvoices", { customer: r.customer })] };
   const selected = r.selectedRows ? new Set(group.invoices.filter((i) => r.selectedRows!.has(i.sourceIndex)).map((i) => i.entry)) : null;
   if (selected && selected.size === 0) return { status: "invalid", messages: [t("interestPanel.noneSelected")] };

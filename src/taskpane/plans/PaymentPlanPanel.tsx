@@ -1,10 +1,11 @@
 import { Button, Divider, Field, Input, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
+import { customerKeyOf } from "../../domain/customers";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
 import { Notice } from "../shell/Notice";
 import { ChargesEditor } from "./ChargesEditor";
 import { CustomerItemsView } from "./CustomerItemsView";
-import { paneAmount } from "./format";
+import { customerLabel, paneAmount } from "./format";
 import { LetterDownloads } from "./LetterDownloads";
 import { PlanTermsForm } from "./PlanTermsForm";
 import { SchedulePreview } from "./SchedulePreview";
@@ -34,8 +35,8 @@ export function PaymentPlanPanel({ port, today, openPanel }: PanelProps) {
           <Select value={s.customerName} onChange={(_, d) => s.chooseCustomer(d.value)} disabled={writing}>
             <option value="">{t("planPanel.chooseCustomer")}</option>
             {s.load.ledger.customers.map((c) => (
-              <option key={c.customer} value={c.customer}>
-                {c.customer}
+              <option key={customerKeyOf(c)} value={customerKeyOf(c)}>
+                {customerLabel(c)}
               </option>
             ))}
           </Select>

@@ -1,7 +1,9 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { customerKeyOf } from "../../domain/customers";
 import { t } from "../../i18n";
 import { DateField } from "../shell/DateField";
 import { fieldGrid } from "../shell/layout";
+import { customerLabel } from "./format";
 import { Notice } from "../shell/Notice";
 import { PlansRegisterPanelState } from "./usePlansRegisterPanel";
 
@@ -24,8 +26,8 @@ export function PromiseForm({ s }: { readonly s: PlansRegisterPanelState }) {
           <Select value={d.customer} onChange={(_, v) => s.setDraft({ ...d, customer: v.value })}>
             <option value="">{t("planPanel.chooseCustomer")}</option>
             {s.customers.map((c) => (
-              <option key={c} value={c}>
-                {c}
+              <option key={customerKeyOf(c)} value={customerKeyOf(c)}>
+                {customerLabel(c)}
               </option>
             ))}
           </Select>

@@ -1,11 +1,14 @@
 /**
  * What the plan panels read from and write to the workbook, through the port: the ledger's open items,
  * the `AR Plans` and `AR Promises` registers (add-in-owned: read, updated, rewritten whole), the plan's
- * schedule sheet, the letter sheet and the payments table. No React here.
+ * schedule sheet, the letter sheet and the payments table. No React here. Customers are keyed by the
+ * customers job's one rule (customerKeyOf, sameCustomer): the ledger's customer id, else the AR
+ * Customers id of the name, else the name.
  */
 import { DomainError, Serial, serialToIso, fromMinor } from "../../domain/core";
+import { customerIdKey, CustomerRef, DirectoryEntry, sameCustomerName } from "../../domain/customers";
 import { readLedger, LedgerField } from "../../domain/ledger";
-import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, sameCustomer, reinstatePlan } from "../../domain/plans";
+import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, reinstatePlan } from "../../domain/plans";
 import { letterDocument, LetterDocument } from "../../export/plans/letterText";
 import { t } from "../../i18n";
 import { CellValue, isOwnedSheet, ReportSheet, WorkbookPort } from "../../workbook/port";
@@ -18,11 +21,18 @@ export interface LedgerCustomers {
   readonly missing: readonly LedgerField[];
 }
 
-/** The customers of a ledger source with their open items (disputed ones apart). */
+/** The customers of `AR Customers` (id and legal name), for the ids of ledgers without a customer id column. */
+export async function readCustomerDirectory(port: WorkbookPort): Promise<DirectoryEntry[]> {
+  const sheet = await readSheetIfAny(port, CUSTOMERS_SHEET);
+  const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
+  return sheet ? rowsByHeader(sheet.values).map((r) => ({ id: text(r.id), name: text(r.legal_name) })) : [];
+}
+
+/** The customers of a ledger source with their open items (disputed ones apart), each with its id by the key rule. */
 export async function loadCustomers(port: WorkbookPort, source: LedgerSource): Promise<LedgerCustomers> {
-  const range = await readSource(port, source);
+  const [range, directory] = await Promise.all([readSource(port, source), readCustomerDirectory(port)]);
   const report = readLedger(range.values, { dateSystem: range.dateSystem });
-  return { customers: report.missing.length > 0 ? [] : openItemsByCustomer(report.rows), missing: report.missing };
+  return { customers: report.missing.length > 0 ? [] : openItemsByCustomer(report.rows, directory), missing: report.missing };
 }
 
 async function hasSheet(port: WorkbookPort, name: string): Promise<boolean> {
@@ -41,10 +51,12 @@ export async function readPlans(port: WorkbookPort): Promise<PlanRecord[]> {
  * Every customer a promise to pay can be taken from: those with open items in the workbook's ledger and
  * those in `AR Customers` (a customer who never paid is often the one to call).
  */
-export async function promiseCustomers(port: WorkbookPort): Promise<string[]> {
+export async function promiseCustomers(port: WorkbookPort): Promise<CustomerRef[]> {
   const [{ preferred }, file] = await Promise.all([listSources(port), readSheetIfAny(port, CUSTOMERS_SHEET)]);
-  const fromLedger = preferred ? (await loadCustomers(port, preferred)).customers.map((c) => c.customer) : [];
-  const fromFile = file ? rowsByHeader(file.values).flatMap((r) => (typeof r.legal_name === "string" && r.legal_name.trim() !== "" ? [r.legal_name.trim()] : [])) : [];
+  const fromLedger = preferred ? (await loadCustomers(port, preferred)).customers.map((c) => ({ customer: c.customer, customerId: c.customerId })) : [];
+  const fromFile = file
+    ? rowsByHeader(file.values).flatMap((r) => (typeof r.legal_name === "string" && r.legal_name.trim() !== "" ? [{ customer: r.legal_name.trim(), customerId: typeof r.id === "string" ? r.id : "" }] : []))
+    : [];
   return [...fromLedger, ...fromFile];
 }
 
@@ -124,10 +136,16 @@ function scheduleSheet(name: string, plan: PlanRecord, rows: ReturnType<typeof p
   };
 }
 
-/** The contact person `AR Customers` names for a customer (any spelling of the name), or "" when none. */
-async function contactOf(port: WorkbookPort, customer: string): Promise<string> {
+/**
+ * The contact person `AR Customers` names for a customer, or "" when none: the row of its id, else of
+ * any spelling of its name (the ledger's id may be the ERP's number, not the AR Customers one).
+ */
+async function contactOf(port: WorkbookPort, customer: CustomerRef): Promise<string> {
   const sheet = await readSheetIfAny(port, CUSTOMERS_SHEET);
-  const row = sheet ? rowsByHeader(sheet.values).find((r) => typeof r.legal_name === "string" && sameCustomer(r.legal_name, customer)) : undefined;
+  const rows = sheet ? rowsByHeader(sheet.values).filter((r) => typeof r.legal_name === "string") : [];
+  const id = customerIdKey(customer.customerId);
+  const byId = id === "" ? undefined : rows.find((r) => customerIdKey(String(r.id ?? "")) === id);
+  const row = byId ?? rows.find((r) => sameCustomerName(String(r.legal_name), customer.customer));
   return typeof row?.contact === "string" ? row.contact.trim() : "";
 }
 
@@ -137,7 +155,7 @@ async function contactOf(port: WorkbookPort, customer: string): Promise<string> 
  */
 export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promise<Accepted> {
   const proposal = proposePlan(input.terms);
-  const [register, sheets, settings, contactName] = await Promise.all([readPlans(port), port.listSheets(), port.readSettings(), contactOf(port, input.customer.customer)]);
+  const [register, sheets, settings, contactName] = await Promise.all([readPlans(port), port.listSheets(), port.readSettings(), contactOf(port, input.customer)]);
   const missing = missingLetterhead(settings);
   if (missing.length > 0) throw new DomainError("planPanel.letterheadMissing", { fields: missing.join(", ") });
   const id = planId(input.customer.customer, input.accepted, register.map((p) => p.id));
@@ -146,6 +164,7 @@ export async function acceptPlan(port: WorkbookPort, input: AcceptInput): Promis
   const schedule = proposal.schedule;
   const plan: PlanRecord = {
     id,
+    customerId: input.customer.customerId,
     customer: input.customer.customer,
     language: input.language,
     items,

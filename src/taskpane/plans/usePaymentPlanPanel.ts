@@ -1,7 +1,8 @@
 /** State and actions of the Payment plan panel: props (port, today) → what the panel shows and can do. */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { edate, serialToIso, DomainError } from "../../domain/core";
-import { Frequency, sameCustomer, CustomerItems, Charge, PlanTerms, Proposal, proposePlan, openPlanOf, PlanRecord } from "../../domain/plans";
+import { customerKeyOf } from "../../domain/customers";
+import { Frequency, CustomerItems, Charge, PlanTerms, Proposal, proposePlan, openPlanOf, PlanRecord } from "../../domain/plans";
 import { getLanguage, Lang, resolveLanguage, t } from "../../i18n";
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
@@ -47,6 +48,7 @@ export interface PaymentPlanPanelState {
   readonly sources: readonly LedgerSource[];
   readonly source: LedgerSource | null;
   readonly load: LoadState;
+  /** The chosen customer's key (customerKeyOf: its id, else its name); "" for none. */
   readonly customerName: string;
   readonly customer: CustomerItems | null;
   readonly charges: readonly ChargeDraft[];
@@ -191,7 +193,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
     };
   }, [port, source]);
 
-  const customer = load.status === "ready" ? (load.ledger.customers.find((c) => c.customer === customerName) ?? null) : null;
+  const customer = load.status === "ready" ? (load.ledger.customers.find((c) => customerKeyOf(c) === customerName) ?? null) : null;
 
   const balance = useMemo(() => {
     if (!customer) return null;
@@ -216,7 +218,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
     }
   }, [customer, balance, mode, countText, budgetText, rateText, frequency, firstDueText]);
 
-  const replaces = customer ? openPlanOf(register, (name) => sameCustomer(name, customer.customer)) : undefined;
+  const replaces = customer ? openPlanOf(register, customer) : undefined;
 
   const doAccept = useCallback(() => {
     // Accepting writes the plan: never two at once. A customer's open plan is replaced only with a reason.
@@ -266,7 +268,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
       setCharges([]);
       resetAccept();
       resetFiles();
-      const found = load.status === "ready" ? load.ledger.customers.find((c) => c.customer === name) : undefined;
+      const found = load.status === "ready" ? load.ledger.customers.find((c) => customerKeyOf(c) === name) : undefined;
       setLanguageState(found?.language ? resolveLanguage(found.language) : defaultLanguage);
     },
     addCharge: () => setCharges((cs) => [...cs, { label: "", amountText: "" }]),

@@ -1,6 +1,7 @@
 /** State and actions of the Plans & promises panel. */
 import { useCallback, useEffect, useState } from "react";
-import { sameCustomer, newPromise, PromiseRecord, PlanRecord } from "../../domain/plans";
+import { CustomerRef, customerKeyOf, sameCustomer } from "../../domain/customers";
+import { newPromise, PromiseRecord, PlanRecord } from "../../domain/plans";
 import { WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
 import { sourceKey } from "../shell/ledgerSource";
@@ -13,6 +14,7 @@ import { DomainError, Serial } from "../../domain/core";
 export type CheckState = TaskState<CheckResult>;
 
 export interface PromiseDraft {
+  /** The customer's key (customerKeyOf) among `customers`; "" for none. */
   readonly customer: string;
   readonly amountText: string;
   readonly dateText: string;
@@ -26,7 +28,8 @@ export interface PlansRegisterPanelState {
   readonly source: PaymentSource | null;
   readonly plans: readonly PlanRecord[];
   readonly promises: readonly PromiseRecord[];
-  readonly customers: readonly string[];
+  /** The customers a promise can be recorded for: those of the plans and of the payments, by the one key rule. */
+  readonly customers: readonly CustomerRef[];
   readonly check: CheckState;
   readonly draft: PromiseDraft;
   readonly promiseMessage: { readonly intent: "success" | "error"; readonly text: string } | null;
@@ -50,8 +53,8 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
   const [source, setSource] = useState<PaymentSource | null>(null);
   const [plans, setPlans] = useState<readonly PlanRecord[]>([]);
   const [promises, setPromises] = useState<readonly PromiseRecord[]>([]);
-  const [paymentCustomers, setPaymentCustomers] = useState<readonly string[]>([]);
-  const [otherCustomers, setOtherCustomers] = useState<readonly string[]>([]);
+  const [paymentCustomers, setPaymentCustomers] = useState<readonly CustomerRef[]>([]);
+  const [otherCustomers, setOtherCustomers] = useState<readonly CustomerRef[]>([]);
   const [reinstateId, setReinstateId] = useState("");
   const [reinstateReason, setReinstateReason] = useState("");
   const [draft, setDraft] = useState<PromiseDraft>({ customer: "", amountText: "", dateText: today, note: "" });
@@ -68,14 +71,14 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
     },
   );
   const add = useTask(
-    async (_run, draft: PromiseDraft) => {
+    async (_run, draft: PromiseDraft, ref: CustomerRef) => {
       const recorded = isoToSerial(today) ?? 0;
       const amount = parseUserAmount(draft.amountText);
       if (amount === null) throw new DomainError("planPanel.badNumber", { text: draft.amountText });
       const date = isoToSerial(draft.dateText);
       if (date === null) throw new DomainError("planPanel.badDate", { text: draft.dateText });
       const existing = await readPromises(port);
-      const promise = newPromise(draft.customer, amount, date, draft.note.trim(), recorded, existing.map((p) => p.id));
+      const promise = newPromise(ref, amount, date, draft.note.trim(), recorded, existing.map((p) => p.id));
       const next = [...existing, promise];
       await writePromises(port, next);
       return { promise, next };
@@ -121,7 +124,7 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
     if (!source) return;
     let current = true;
     loadPayments(port, source)
-      .then((read) => current && setPaymentCustomers([...new Set(read.payments.map((p) => p.customer))]))
+      .then((read) => current && setPaymentCustomers([...new Map(read.payments.map((p) => [customerKeyOf(p), { customer: p.customer, customerId: p.customerId ?? "" }])).values()]))
       .catch(() => undefined);
     return () => {
       current = false;
@@ -135,17 +138,22 @@ export function usePlansRegisterPanel(port: WorkbookPort, today: string): PlansR
     startCheck(source, asOf);
   }, [startCheck, source, asOf]);
 
+  // One entry per customer by the key rule; a name seen without an id takes the id another source gives it.
+  const customers: CustomerRef[] = [];
+  for (const ref of [...otherCustomers, ...plans, ...paymentCustomers]) {
+    const k = customers.findIndex((c) => sameCustomer(c, ref));
+    if (k < 0) customers.push({ customer: ref.customer, customerId: ref.customerId ?? "" });
+    else if (!customers[k].customerId && ref.customerId) customers[k] = { customer: customers[k].customer, customerId: ref.customerId };
+  }
+
   const addPromise = useCallback(() => {
     // Adding writes the promises sheet: never two at once.
     if (add.running) return;
-    startAdd(draft);
-  }, [startAdd, add.running, draft]);
+    startAdd(draft, customers.find((c) => customerKeyOf(c) === draft.customer) ?? { customer: "" });
+  }, [startAdd, add.running, draft, customers]);
 
   const promiseMessage: PlansRegisterPanelState["promiseMessage"] =
     add.state.status === "done" ? { intent: "success", text: t("planPanel.promiseAdded", { id: add.state.result.promise.id }) } : add.state.status === "error" ? { intent: "error", text: add.state.message } : null;
-
-  const customers: string[] = [];
-  for (const name of [...otherCustomers, ...plans.map((p) => p.customer), ...paymentCustomers]) if (!customers.some((c) => sameCustomer(c, name))) customers.push(name);
 
   return {
     asOfText,

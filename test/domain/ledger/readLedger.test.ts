@@ -1,6 +1,4 @@
 import { NOT_MAPPED, LedgerField, LedgerReport } from "../../../src/domain/ledger/types";
-import * as fs from "fs";
-import * as path from "path";
 import fc from "fast-check";
 import { CellInput } from "../../../src/domain/core/cells";
 import { formatAmount } from "../../../src/domain/core/amountText";
@@ -8,29 +6,8 @@ import { serialToYmd, ymdToSerial } from "../../../src/domain/core/dates";
 import { planLedger, readLedger } from "../../../src/domain/ledger/readLedger";
 import { t } from "../../../src/i18n";
 import { BAD_ROWS } from "../../fixtures/ledgers/badRows";
+import { LEDGER_FIXTURES, readCsv } from "../../fixtures/ledgers/csv";
 import { ReadLedgerOptions } from "../../../src/domain/ledger/types";
-
-/** A minimal CSV reader for the fixtures: `sep`-separated, double quotes around cells that need them. */
-function readCsv(file: string, sep: string): CellInput[][] {
-  const text = fs.readFileSync(path.join(__dirname, "../../fixtures/ledgers", file), "utf8");
-  return text
-    .replace(/\r?\n$/, "")
-    .split(/\r?\n/)
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = "";
-      let quoted = false;
-      for (const ch of line) {
-        if (ch === '"') quoted = !quoted;
-        else if (ch === sep && !quoted) {
-          cells.push(cell);
-          cell = "";
-        } else cell += ch;
-      }
-      cells.push(cell);
-      return cells;
-    });
-}
 
 const d = (y: number, m: number, day: number) => ymdToSerial(y, m, day);
 const fields = (r: LedgerReport) => Object.fromEntries(r.mapping.map((m) => [m.field, m.header]));
@@ -43,6 +20,7 @@ describe("readLedger", () => {
     expect(r.headerIndex).toBe(3);
     expect(fields(r)).toEqual({
       customer: "Customer Name",
+      customerId: "Customer No.",
       invoice: "Document No.",
       invoiceDate: "Posting Date",
       dueDate: "Due Date",
@@ -53,7 +31,8 @@ describe("readLedger", () => {
       country: "Country/Region Code",
       language: "Language Code",
     });
-    expect(r.unmapped).toEqual([{ column: 0, header: "Customer No." }]);
+    expect(r.unmapped).toEqual([]);
+    expect(r.rows.customerId).toEqual(["C001", "C002", "C003", "C004"]);
     expect(r.missing).toEqual([]);
     expect(r.rejected).toEqual([]);
     expect(r.blankRows).toBe(1);
@@ -73,20 +52,22 @@ describe("readLedger", () => {
   it("reads an Italian (Zucchetti) export: names over codes, 1.234,56 and € amounts, trailing minus", () => {
     const r = readLedger(readCsv("it-zucchetti.csv", ";"));
     expect(r.headerIndex).toBe(0);
-    expect(fields(r)).toMatchObject({ customer: "Ragione sociale", invoice: "Num. documento", invoiceDate: "Data documento", dueDate: "Data scadenza", amount: "Importo", openAmount: "Residuo", currency: "Divisa", status: "Stato", country: "Paese", language: "Lingua" });
+    expect(fields(r)).toMatchObject({ customer: "Ragione sociale", customerId: "Cliente", invoice: "Num. documento", invoiceDate: "Data documento", dueDate: "Data scadenza", amount: "Importo", openAmount: "Residuo", currency: "Divisa", status: "Stato", country: "Paese", language: "Lingua" });
     expect(r.rejected).toEqual([]);
     expect(accepted(r)).toEqual([
       [1, "Rossi S.p.A.", "FT/2025/101", d(2025, 5, 31), 123456, 0],
       [2, "Bianchi Srl", "FT/2025/102", d(2025, 5, 20), 200000, 1],
       [3, "Verdi & C.", "NC/2025/3", d(2025, 4, 1), -50000, 0],
     ]);
+    expect(r.rows.customerId).toEqual(["1001", "1002", "1003"]);
   });
 
   it("reads a German (DATEV) export: Fälligkeit, Offener Betrag, two-digit years, strittig", () => {
     const r = readLedger(readCsv("de-datev.csv", ";"));
     expect(r.headerIndex).toBe(1);
-    expect(fields(r)).toMatchObject({ customer: "Name", invoice: "Rechnungsnummer", invoiceDate: "Belegdatum", dueDate: "Fälligkeit", amount: "Betrag", openAmount: "Offener Betrag", currency: "Währung", country: "Land", language: "Sprache" });
-    expect(r.unmapped).toEqual([{ column: 0, header: "Konto" }]);
+    expect(fields(r)).toMatchObject({ customer: "Name", customerId: "Konto", invoice: "Rechnungsnummer", invoiceDate: "Belegdatum", dueDate: "Fälligkeit", amount: "Betrag", openAmount: "Offener Betrag", currency: "Währung", country: "Land", language: "Sprache" });
+    expect(r.unmapped).toEqual([]);
+    expect(r.rows.customerId).toEqual(["10001", "10002", "10003"]);
     expect(accepted(r)).toEqual([
       [2, "Müller GmbH", "RE-5001", d(2025, 5, 31), 123456, 0],
       [3, "Schmidt AG", "RE-5002", d(2025, 5, 20), 250050, 1],
@@ -97,22 +78,24 @@ describe("readLedger", () => {
 
   it("reads a Dutch (Exact) export: Vervaldatum, Openstaand, € amounts, betwist", () => {
     const r = readLedger(readCsv("nl-exact.csv", ";"));
-    expect(fields(r)).toMatchObject({ customer: "Naam", invoice: "Factuurnummer", invoiceDate: "Factuurdatum", dueDate: "Vervaldatum", amount: "Bedrag", openAmount: "Openstaand", currency: "Valuta", country: "Land", language: "Taal" });
+    expect(fields(r)).toMatchObject({ customer: "Naam", customerId: "Debiteur", invoice: "Factuurnummer", invoiceDate: "Factuurdatum", dueDate: "Vervaldatum", amount: "Bedrag", openAmount: "Openstaand", currency: "Valuta", country: "Land", language: "Taal" });
     expect(accepted(r)).toEqual([
       [1, "Jansen BV", "F2025-001", d(2025, 5, 31), 123456, 0],
       [2, "De Vries NV", "F2025-002", d(2025, 5, 20), 300000, 1],
       [3, "Bakker", "C2025-003", d(2025, 4, 1), -4510, 0],
     ]);
+    expect(r.rows.customerId).toEqual(["D100", "D200", "D300"]);
   });
 
   it("reads a French (Sage) export: Date d'échéance, Reste dû, narrow and non-breaking spaces, (négatifs), litige", () => {
     const r = readLedger(readCsv("fr-sage.csv", ";"));
-    expect(fields(r)).toMatchObject({ customer: "Raison sociale", invoice: "N° facture", invoiceDate: "Date de facture", dueDate: "Date d'échéance", amount: "Montant TTC", openAmount: "Reste dû", currency: "Devise", status: "Statut", country: "Pays", language: "Langue" });
+    expect(fields(r)).toMatchObject({ customer: "Raison sociale", customerId: "Code client", invoice: "N° facture", invoiceDate: "Date de facture", dueDate: "Date d'échéance", amount: "Montant TTC", openAmount: "Reste dû", currency: "Devise", status: "Statut", country: "Pays", language: "Langue" });
     expect(accepted(r)).toEqual([
       [1, "Dupont SARL", "FA-2025-01", d(2025, 5, 31), 123456, 0],
       [2, "Martin SA", "FA-2025-02", d(2025, 5, 20), 1200000, 1],
       [3, "Bernard & Fils", "AV-2025-03", d(2025, 4, 1), -25000, 0],
     ]);
+    expect(r.rows.customerId).toEqual(["C01", "C02", "C03"]);
   });
 
   describe("bad rows", () => {
@@ -247,7 +230,7 @@ function readInTwo(values: CellInput[][], k: number, planRows = values.length, o
 }
 
 describe("planLedger", () => {
-  it.each(["en-dynamics.csv", "it-zucchetti.csv", "de-datev.csv", "nl-exact.csv", "fr-sage.csv"])("reads %s in two parts under its plan as in one read, wherever it is split", (file) => {
+  it.each(LEDGER_FIXTURES)("reads %s in two parts under its plan as in one read, wherever it is split", (file) => {
     const values = readCsv(file, file.startsWith("en") ? "," : ";");
     const whole = readLedger(values);
     const plan = planLedger(values);

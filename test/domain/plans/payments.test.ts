@@ -32,7 +32,7 @@ describe("readPayments", () => {
       { customer: "Rossi", date: 25, amount: 3 },
       { customer: "Rossi S.r.l.", date: 5, amount: 4 },
     ];
-    expect(paymentsOf(payments, "ROSSI S.R.L.", 10)).toEqual([{ date: 20, amount: 2 }, { date: 30, amount: 1 }]);
+    expect(paymentsOf(payments, { customer: "ROSSI S.R.L." }, 10)).toEqual([{ date: 20, amount: 2 }, { date: 30, amount: 1 }]);
   });
 });
 

@@ -32,14 +32,14 @@ describe("promiseStatus", () => {
 
 describe("newPromise and the AR Promises register", () => {
   it("refuses a zero amount and a date before today, naming the reason", () => {
-    expect(() => newPromise("Harper", 0, DUE, "", RECORDED, [])).toThrow(DomainError);
-    expect(() => newPromise("Harper", 100, RECORDED - 1, "", RECORDED, [])).toThrow("planPanel.promise.pastDate");
+    expect(() => newPromise({ customer: "Harper" }, 0, DUE, "", RECORDED, [])).toThrow(DomainError);
+    expect(() => newPromise({ customer: "Harper" }, 100, RECORDED - 1, "", RECORDED, [])).toThrow("planPanel.promise.pastDate");
   });
 
   it("gives stable ids and round-trips through its row after tracking", () => {
-    const p = newPromise("Harper Ltd", 50000, DUE, "Called Mr Harper", RECORDED, []);
+    const p = newPromise({ customer: "Harper Ltd" }, 50000, DUE, "Called Mr Harper", RECORDED, []);
     expect(p.id).toBe("PR-HARPERLTD-261125");
-    expect(newPromise("Harper Ltd", 50000, DUE, "", RECORDED, [p.id]).id).toBe("PR-HARPERLTD-261125-2");
+    expect(newPromise({ customer: "Harper Ltd" }, 50000, DUE, "", RECORDED, [p.id]).id).toBe("PR-HARPERLTD-261125-2");
     const tracked = trackPromise(p, [{ customer: "Harper Ltd", date: DUE, amount: 10000 }], DUE + 3);
     expect(tracked).toMatchObject({ status: "Broken", paid: 10000, arrears: 40000, daysLate: 3 });
     expect(rowsToPromises([PROMISE_COLUMNS.map(([h]) => h), promiseToRow(tracked)]).records).toEqual([tracked]);

@@ -20,10 +20,11 @@ describe("readRegisterRows", () => {
 describe("writePlans", () => {
   it("keeps a hand-edited row it cannot read when it rewrites AR Plans", async () => {
     const header = PLAN_COLUMNS.map(([h]) => h);
-    const handEdited = ["P-OLD", "Rossi", "it", "INV-1", 100, 100, 0, "monthly?", "x", null, null, null, "On track", null, 0, 0, null, null, "", "", ""];
+    const handEdited = ["P-OLD", "", "Rossi", "it", "INV-1", 100, 100, 0, "monthly?", "x", null, null, null, "On track", null, 0, 0, null, null, "", "", ""];
     const wb = createMemoryWorkbook([{ name: PLANS_SHEET, values: [header, handEdited] }]);
     expect(await readPlans(wb)).toEqual([]);
     await writePlans(wb, []);
-    expect(wb.values(PLANS_SHEET).some((r) => r[0] === "P-OLD" && r[7] === "monthly?")).toBe(true);
+    const frequency = header.indexOf("Payments a year");
+    expect(wb.values(PLANS_SHEET).some((r) => r[0] === "P-OLD" && r[frequency] === "monthly?")).toBe(true);
   });
 });

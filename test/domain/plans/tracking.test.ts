@@ -8,7 +8,7 @@ const ACCEPTED = ymdToSerial(2026, 11, 25);
 const FIRST = ymdToSerial(2026, 12, 25);
 
 const plan = (over: Partial<PlanRecord> = {}): PlanRecord => ({
-  id: "HARPERLTD-261125", customer: "Harper Ltd", language: "en", items: "INV-1; INV-2", balance: 300000, totalPayable: 300000, annualRate: 0,
+  id: "HARPERLTD-261125", customerId: "", customer: "Harper Ltd", language: "en", items: "INV-1; INV-2", balance: 300000, totalPayable: 300000, annualRate: 0,
   frequency: 12, installments: 3, firstDue: FIRST, lastDue: ymdToSerial(2027, 2, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED,
   arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null, replaces: "", replacedBy: "", scheduleSheet: "AR Plan HARPERLTD 2026-11-25", rounding: "up", history: "", ...over,
 });
@@ -54,8 +54,9 @@ describe("AR Plans register", () => {
   it("tracks a plan of a register written before the rounding rule changed against the schedule its letter named", () => {
     // 1,000 in 3 at 0%: the old letters said 333.33, 333.33, 333.34; the register had no rounding column.
     const header = PLAN_COLUMNS.map(([h]) => h);
-    const oldRow = planToRow(plan({ balance: 100_000, totalPayable: 100_000 })).slice(0, 21);
-    const [legacy] = rowsToPlans([header.slice(0, 21), oldRow]).records;
+    // The layout before both the rounding and the customer id columns.
+    const oldRow = planToRow(plan({ balance: 100_000, totalPayable: 100_000 })).filter((_, c) => c !== 1).slice(0, 21);
+    const [legacy] = rowsToPlans([header.filter((h) => h !== "Customer id").slice(0, 21), oldRow]).records;
     expect(legacy.rounding).toBe("nearest");
     expect(scheduleOf(legacy).map((r) => r.payment)).toEqual([33333, 33333, 33334]);
     const paidAsAgreed = [pay(FIRST, 33333), pay(FIRST + 31, 33333)];

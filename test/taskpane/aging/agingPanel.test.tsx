@@ -81,6 +81,53 @@ describe("AgingPanel", () => {
     expect(totals).toContain(90);
   });
 
+  it("asks whether an unmapped column of amounts is the open amount instead of aging the original amounts in silence", async () => {
+    const values: CellValue[][] = [
+      ["Customer", "Due date", "Amount", "Paid so far", "Note"],
+      ["A", AS_OF, 1200, 200.5, "x"],
+      ["B", AS_OF, 500, 0, ""],
+    ];
+    setup([{ name: "Ledger", values }]);
+    expect(await screen.findByText("Aging the original amounts: is one of these the open amount? D: Paid so far")).toBeInTheDocument();
+    fireEvent.change(screen.getByRole("combobox", { name: "Open amount" }), { target: { value: "3" } });
+    await waitFor(() => expect(screen.queryByText(/^Aging the original amounts/)).not.toBeInTheDocument());
+  });
+
+  it("remembers a corrected mapping per header layout in AR Settings: reloaded, the same headers map by themselves", async () => {
+    const values: CellValue[][] = [
+      ["Contact", "Due date", "Total", "Balance left"],
+      ["A", AS_OF, 100, 40],
+      ["B", AS_OF, 200, 50],
+    ];
+    const wb = createMemoryWorkbook([{ name: "Ledger", values }], { yieldBetweenChunks: () => Promise.resolve() });
+    const first = render(<AgingPanel port={wb} today={TODAY} />);
+    fireEvent.change(await screen.findByRole("combobox", { name: "Open amount" }, { timeout: 15_000 }), { target: { value: "3" } });
+    await waitFor(async () => expect(Object.keys(await wb.readSettings())).toEqual(["ledger.mapping.contact|due date|total|balance left"]));
+    expect((await wb.readSettings())["ledger.mapping.contact|due date|total|balance left"]).toBe("openAmount=3");
+    first.unmount();
+
+    // The next export of the same layout, with other rows: the correction is applied, and the run uses it.
+    const next: CellValue[][] = [values[0], ["C", AS_OF, 300, 70]];
+    const wb2 = createMemoryWorkbook([{ name: "Export", values: next }], { yieldBetweenChunks: () => Promise.resolve(), settings: await wb.readSettings() });
+    const second = render(<AgingPanel port={wb2} today={TODAY} />);
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("D: Balance left"), { timeout: 15_000 });
+    expect(screen.getByText("Your column choices are remembered for the next ledger with these same headers.")).toBeInTheDocument();
+    run();
+    await screen.findByText("Wrote sheet AR Aging 2026-11-25.");
+    expect(wb2.values("AR Aging 2026-11-25").at(-1)).toContain(70);
+
+    // Back to the detected columns: the remembered choice is dropped.
+    fireEvent.click(screen.getByRole("button", { name: "Use the detected columns" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("(not used)"));
+    await waitFor(async () => expect(await wb2.readSettings()).toEqual({}));
+    second.unmount();
+
+    // Another layout of headers is not touched by a remembered one.
+    render(<AgingPanel port={createMemoryWorkbook([{ name: "Other", values: [["Contact", "Due date", "Total", "Balance left", "Note"], ["A", AS_OF, 100, 40, ""]] }], { settings: await wb.readSettings() })} today={TODAY} />);
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Due date" })).toHaveDisplayValue("B: Due date"), { timeout: 15_000 });
+    expect(screen.getByRole("combobox", { name: "Open amount" })).toHaveDisplayValue("(not used)");
+  });
+
   it("leaves a detected column unread when the user chooses (not used)", async () => {
     const values: CellValue[][] = [
       ["Customer", "Due date", "Amount", "Open amount"],

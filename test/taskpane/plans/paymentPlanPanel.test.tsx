@@ -41,7 +41,11 @@ function setup(settings: Record<string, string> = LETTERHEAD, openPanel?: (id: s
 }
 
 const customerSelect = () => screen.findByRole("combobox", { name: "Customer" }, { timeout: 15_000 });
-const choose = async (name: string) => fireEvent.change(await customerSelect(), { target: { value: name } });
+/** Picks a customer by the name (and id) the list shows; the option's value is the customer's key. */
+const choose = async (label: string) => {
+  const select = await customerSelect();
+  fireEvent.change(select, { target: { value: within(select).getByRole<HTMLOptionElement>("option", { name: label }).value } });
+};
 const type = (label: string, value: string) => fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
 const summary = () => within(screen.getByRole("region", { name: "Schedule" })).getByRole("status");
 const accept = () => fireEvent.click(screen.getByRole("button", { name: "Accept plan" }));

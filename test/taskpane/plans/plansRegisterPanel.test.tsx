@@ -14,7 +14,7 @@ const ACCEPTED = ymdToSerial(2026, 11, 25);
 const FIRST = ymdToSerial(2026, 12, 25);
 
 const plan = (id: string, customer: string): PlanRecord => ({
-  id, customer, language: "en", items: "INV-1", balance: 200000, totalPayable: 200000, annualRate: 0, frequency: 12, installments: 2, firstDue: FIRST,
+  id, customerId: "", customer, language: "en", items: "INV-1", balance: 200000, totalPayable: 200000, annualRate: 0, frequency: 12, installments: 2, firstDue: FIRST,
   lastDue: ymdToSerial(2027, 1, 25), accepted: ACCEPTED, status: "On track", statusDate: ACCEPTED, arrears: 0, daysLate: 0, brokenOn: null, brokenArrears: null,
   replaces: "", replacedBy: "", scheduleSheet: "", rounding: "up", history: "",
 });
@@ -57,7 +57,8 @@ describe("PlansRegisterPanel", () => {
     const customer = await screen.findByRole("combobox", { name: "Customer" });
     await waitFor(() => expect(within(customer).getAllByRole("option").length).toBeGreaterThan(2));
     const add = (name: string, amount: string, date: string) => {
-      fireEvent.change(screen.getByRole("combobox", { name: "Customer" }), { target: { value: name } });
+      const select = screen.getByRole("combobox", { name: "Customer" });
+      fireEvent.change(select, { target: { value: within(select).getByRole<HTMLOptionElement>("option", { name }).value } });
       fireEvent.change(screen.getByRole("textbox", { name: "Promised amount" }), { target: { value: amount } });
       fireEvent.change(screen.getByRole("textbox", { name: "Promised date" }), { target: { value: date } });
       fireEvent.change(screen.getByRole("textbox", { name: "Contact note" }), { target: { value: "phoned <b>Mr X</b>" } });
