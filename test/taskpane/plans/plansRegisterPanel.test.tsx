@@ -95,7 +95,7 @@ describe("PlansRegisterPanel", () => {
     );
     render(<PlansRegisterPanel port={wb} today={TODAY} />);
     const form = await screen.findByRole("combobox", { name: "Customer" });
-    await waitFor(() => expect(within(form).getAllByRole("option").map((o) => o.textContent)).toEqual(expect.arrayContaining(["De Vries Bouw B.V.", "Never Paid GmbH", "Kept Ltd"])));
+    await waitFor(() => expect(within(form).getAllByRole("option").map((o) => o.textContent)).toEqual(expect.arrayContaining(["De Vries Bouw B.V.", "Never Paid GmbH (C-000001)", "Kept Ltd"])));
   });
 
   it("keeps a break recorded when an earlier date is checked, and reinstates a plan only with a reason, kept in AR Plans", async () => {
