@@ -2,7 +2,7 @@ import { ageItems, AgingTotals, bucketLabels, DEFAULT_BUCKET_DAYS } from "../dom
 import { fromMinor, CellInput, isBlank, isExcelError, trimText } from "../domain/core";
 import { t } from "../i18n";
 import { fail, failAt, formula } from "./errors";
-import { numericColumns, Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readLinedUp, requiredDate, vector, ColumnSpec } from "./args";
+import { Matrix, Scalar, optionalBoolean, optionalWholeNumbers, isOmitted, readAmountsAndDueDates, requiredDate, vector } from "./args";
 
 /**
  * Ages open amounts by days overdue on as_of into Not due, 1-30, 31-60, 61-90 and Over 90 (or your own
@@ -29,7 +29,7 @@ function agingCore(amounts: unknown, dueDates: unknown, asOfArg: unknown, bucket
   const bucketDays = optionalWholeNumbers(bucketArg, "bucket_days", DEFAULT_BUCKET_DAYS);
   const withHeaders = optionalBoolean(headersArg, "headers", false);
   const groupCells = grouped ? vector(groupArg, "group_by") : undefined;
-  const [parsedAmounts, parsedDates] = parseColumns(amounts, dueDates, groupCells);
+  const [parsedAmounts, parsedDates] = readAmountsAndDueDates(amounts, dueDates, groupCells);
   const keys = groupCells ? groupKeys(groupCells) : undefined;
   if (keys && keys.length !== parsedAmounts.length) fail("arg.sizeMismatch", { arg: "amounts", size: parsedAmounts.length, other: "group_by", otherSize: keys.length });
   const report = ageItems(parsedAmounts, parsedDates, asOf, bucketDays, keys);
@@ -40,21 +40,6 @@ function agingCore(amounts: unknown, dueDates: unknown, asOfArg: unknown, bucket
   return withHeaders ? [[t("aging.customer"), ...labels], ...body] : body;
 }
 
-/** Amounts (minor units) and due dates (serials): in one pass when the ranges hold only numbers. */
-function parseColumns(amounts: unknown, dueDates: unknown, groupCells: CellInput[] | undefined): Float64Array[] {
-  const fast = numericColumns([
-    { arg: amounts, kind: "amount" },
-    { arg: dueDates, kind: "date" },
-  ]);
-  if (fast) return fast;
-  const specs: ColumnSpec[] = [
-    { name: "amounts", cells: vector(amounts, "amounts"), kind: "amount", required: true },
-    { name: "due_dates", cells: vector(dueDates, "due_dates"), kind: "date", required: true },
-  ];
-  if (groupCells) specs.push({ name: "group_by", cells: groupCells, kind: "any", required: false });
-  const { parsed } = readLinedUp(specs);
-  return [parsed[0]!, parsed[1]!];
-}
 
 /** One result row: the key (when grouped), the bucket totals and the total, in major units. */
 function resultRow(key: string | null, totals: AgingTotals): Scalar[] {

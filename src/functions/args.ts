@@ -207,3 +207,22 @@ export function readLinedUp(specs: readonly ColumnSpec[]): LinedUpColumns {
   if (bad) failAt(specs[bad.column].name, parsed[bad.column]!.errors[0]);
   return { used, parsed: values };
 }
+
+/**
+ * The lined-up amounts (minor units) and due dates (serials) of AR.AGING and AR.PROVISION, with an
+ * optional key column checked beside them: in one pass when the ranges hold only numbers.
+ */
+export function readAmountsAndDueDates(amounts: unknown, dueDates: unknown, groupCells?: CellInput[]): Float64Array[] {
+  const fast = numericColumns([
+    { arg: amounts, kind: "amount" },
+    { arg: dueDates, kind: "date" },
+  ]);
+  if (fast) return fast;
+  const specs: ColumnSpec[] = [
+    { name: "amounts", cells: vector(amounts, "amounts"), kind: "amount", required: true },
+    { name: "due_dates", cells: vector(dueDates, "due_dates"), kind: "date", required: true },
+  ];
+  if (groupCells) specs.push({ name: "group_by", cells: groupCells, kind: "any", required: false });
+  const { parsed } = readLinedUp(specs);
+  return [parsed[0]!, parsed[1]!];
+}

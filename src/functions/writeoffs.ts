@@ -2,7 +2,7 @@ import { checkBucketDays, DEFAULT_BUCKET_DAYS } from "../domain/aging";
 import { CellInput, CellProblem, fromMinor, isBlank, isExcelError, Minor, parseAmountColumn } from "../domain/core";
 import { provisionForItems, rollRates as rollRatesOf } from "../domain/writeoffs";
 import { t } from "../i18n";
-import { ColumnSpec, isOmitted, Matrix, numericColumns, optionalWholeNumbers, readLinedUp, requiredDate, vector } from "./args";
+import { isOmitted, Matrix, optionalWholeNumbers, readAmountsAndDueDates, requiredDate, vector } from "./args";
 import { fail, failAt, formula } from "./errors";
 
 /**
@@ -40,7 +40,7 @@ function provisionCore(amounts: unknown, dueDates: unknown, asOfArg: unknown, ra
   const bucketDays = optionalWholeNumbers(bucketArg, "bucket_days", DEFAULT_BUCKET_DAYS);
   checkBucketDays(bucketDays);
   const rates = readRates(ratesArg, bucketDays.length + 2);
-  const [parsedAmounts, parsedDates] = parseColumns(amounts, dueDates);
+  const [parsedAmounts, parsedDates] = readAmountsAndDueDates(amounts, dueDates);
   return fromMinor(provisionForItems(parsedAmounts, parsedDates, asOf, rates, bucketDays).total);
 }
 
@@ -67,20 +67,6 @@ function readRates(arg: unknown, buckets: number): number[] {
   });
 }
 
-/** Amounts (minor units) and due dates (serials): in one pass when the ranges hold only numbers. */
-function parseColumns(amounts: unknown, dueDates: unknown): Float64Array[] {
-  const fast = numericColumns([
-    { arg: amounts, kind: "amount" },
-    { arg: dueDates, kind: "date" },
-  ]);
-  if (fast) return fast;
-  const specs: ColumnSpec[] = [
-    { name: "amounts", cells: vector(amounts, "amounts"), kind: "amount", required: true },
-    { name: "due_dates", cells: vector(dueDates, "due_dates"), kind: "date", required: true },
-  ];
-  const { parsed } = readLinedUp(specs);
-  return [parsed[0]!, parsed[1]!];
-}
 
 function rollRatesCore(balancesArg: unknown, writeOffsArg: unknown): Matrix {
   if (isOmitted(balancesArg)) fail("arg.required", { arg: "bucket_balances" });
