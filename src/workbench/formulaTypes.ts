@@ -1,4 +1,5 @@
 /** The workbench formula language's syntax tree, values and context (see formula.ts). */
+import { MemoryTable } from "../workbook/memoryWorkbook";
 import { CellValue } from "../workbook/port";
 
 /** Which part of a table a structured reference names (Excel's #Data, #All, #Headers, #Totals). */
@@ -45,15 +46,7 @@ export class FormulaSyntaxError extends Error {
 export const LAST_ROW = 1_048_575;
 
 /** A table the formula can name, as the in-memory workbook keeps it (0-based top-left; rows include the header). */
-export interface FormulaTable {
-  readonly name: string;
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-  readonly totalsRow: boolean;
-}
+export type FormulaTable = MemoryTable;
 
 /** What a formula can read: the cells of a sheet (rows from A1), the sheet it sits on, tables, formats and today. */
 export interface FormulaContext {

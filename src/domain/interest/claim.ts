@@ -1,6 +1,7 @@
 import { Minor, Serial, serialToIso } from "../core";
 import { LedgerColumns } from "../ledger";
 import { customerMatchKey } from "../customers";
+import { customerKey } from "../plans";
 import { lateFee } from "./lateFee";
 import { DatedAmount, InterestDetail, InterestRegime, lateInterest, RateNote } from "./lateInterest";
 import { Jurisdiction, RateBook, SHIPPED_RATES } from "./rates";
@@ -193,15 +194,6 @@ function notesOf(lines: readonly ClaimLine[]): RateNote[] {
   return out;
 }
 
-/** FNV-1a of a text, as 32 bits. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** The longest customer key that keeps `AR Interest <key> YYYY-MM-DD` within Excel's 31 characters. */
 export const MAX_INTEREST_KEY = 8;
@@ -217,7 +209,5 @@ export const MAX_INTEREST_KEY = 8;
  * interestSheetName("Harper Ltd", ymdToSerial(2026, 11, 25)) //=> "AR Interest HAR-3903 2026-11-25"
  */
 export function interestSheetName(customer: string, date: Serial): string {
-  const plain = customerMatchKey(customer).toUpperCase();
-  const key = plain.length > 0 && plain.length <= MAX_INTEREST_KEY ? plain : `${(plain || "C").slice(0, 3)}-${fnv1a(customerMatchKey(customer)).toString(16).toUpperCase().padStart(8, "0").slice(0, 4)}`;
-  return `AR Interest ${key} ${serialToIso(date)}`;
+  return `AR Interest ${customerKey(customer, { max: MAX_INTEREST_KEY, prefix: 3 })} ${serialToIso(date)}`;
 }

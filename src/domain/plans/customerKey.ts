@@ -21,16 +21,16 @@ function fnv1a(text: string): number {
 
 /**
  * A short, stable key for a customer name, safe in a sheet name: the name's letters and digits in upper
- * case (accents folded), and when longer than 10 characters, its first 5 and 4 hex digits of a hash of
- * the whole normalised name, so two long names sharing a start still differ.
+ * case (accents folded), and when longer than `max` (10) characters, its first `prefix` (5) and 4 hex
+ * digits of a hash of the whole normalised name, so two long names sharing a start still differ.
  *
  * @example
  * customerKey("Harper Ltd") //=> "HARPERLTD"
  * customerKey("Rossi Forniture S.r.l.") //=> "ROSSI-C8C8" (the four hex digits hash the whole name)
  */
-export function customerKey(name: string): string {
+export function customerKey(name: string, { max = MAX_CUSTOMER_KEY, prefix = 5 }: { readonly max?: number; readonly prefix?: number } = {}): string {
   const plain = customerMatchKey(name).toUpperCase();
-  if (plain.length > 0 && plain.length <= MAX_CUSTOMER_KEY) return plain;
+  if (plain.length > 0 && plain.length <= max) return plain;
   const hash = fnv1a(customerMatchKey(name)).toString(16).toUpperCase().padStart(8, "0").slice(0, 4);
-  return `${(plain || "C").slice(0, 5)}-${hash}`;
+  return `${(plain || "C").slice(0, prefix)}-${hash}`;
 }
