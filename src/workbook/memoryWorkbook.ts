@@ -225,19 +225,24 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
   const block = async (sheet: Sheet, row: number, column: number, rows: number, columns: number, pace = readPacer()): Promise<RangeData> => {
     const values: CellValue[][] = new Array(rows);
     const numberFormats: string[][] = new Array(rows);
+    // Rows without formats (nearly all of a pasted ledger) share one row of "General".
+    const general = new Array<string>(columns).fill("General");
     for (let r = 0; r < rows; r++) {
       if (r % STEP_ROWS === 0) await pace.ahead(Math.min(STEP_ROWS, rows - r));
       const src = sheet.values[row + r] ?? [];
-      const fmt = sheet.formats[row + r] ?? [];
+      const fmt = sheet.formats[row + r];
       const out = new Array<CellValue>(columns);
-      const outFmt = new Array<string>(columns);
       for (let c = 0; c < columns; c++) {
         const v = src[column + c];
         out[c] = v === undefined ? null : v;
-        outFmt[c] = fmt[column + c] ?? "General";
       }
       values[r] = out;
-      numberFormats[r] = outFmt;
+      if (!fmt) numberFormats[r] = general;
+      else {
+        const outFmt = new Array<string>(columns);
+        for (let c = 0; c < columns; c++) outFmt[c] = fmt[column + c] ?? "General";
+        numberFormats[r] = outFmt;
+      }
     }
     return { sheet: sheet.name, topLeft: `${columnName(column)}${row + 1}`, row, column, values, numberFormats, dateSystem };
   };
