@@ -98,7 +98,8 @@ describe("PaymentPlanPanel", () => {
     await choose("Rossi Forniture S.r.l.");
     type("Instalments", "3");
     accept();
-    expect(await screen.findByText(/^Plan ROSSI-[0-9A-F]{4}-261125 accepted/)).toBeInTheDocument();
+    // Writing three sheets takes a while in jsdom on a busy machine.
+    expect(await screen.findByText(/^Plan ROSSI-[0-9A-F]{4}-261125 accepted/, {}, { timeout: 15_000 })).toBeInTheDocument();
     const names = wb.sheetNames();
     const planSheet = names.find((n) => n.startsWith("AR Plan "))!;
     expect(planSheet).toMatch(/^AR Plan ROSSI-[0-9A-F]{4} 2026-11-25$/);
@@ -125,12 +126,12 @@ describe("PaymentPlanPanel", () => {
     await choose("Harper Supplies Ltd");
     type("Instalments", "2");
     accept();
-    await screen.findByText(/^Plan HARPERSUPP|^Plan HARPE/);
+    await screen.findByText(/^Plan HARPERSUPP|^Plan HARPE/, {}, { timeout: 15_000 });
     const first = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records[0];
     expect(await screen.findByText(`Accepting replaces plan ${first.id}, which will be closed and linked to the new one.`)).toBeInTheDocument();
     type("Instalments", "5");
     accept();
-    await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records).toHaveLength(2));
+    await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records).toHaveLength(2), { timeout: 15_000 });
     const [old, next] = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records;
     expect(old).toMatchObject({ id: first.id, status: "Closed", replacedBy: next.id, installments: 2 });
     expect(next).toMatchObject({ id: `${first.id}-2`, status: "On track", replaces: first.id, installments: 5 });
