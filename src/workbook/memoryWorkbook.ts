@@ -8,7 +8,7 @@
  */
 import { fromMinor, toMinor } from "../domain/core";
 import { t } from "../i18n";
-import { CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
+import { Chunk, CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
 import { Pacer, pacer, yieldToHost } from "./pacing";
 import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
@@ -287,8 +287,8 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     for (const c of [...(report.totalColumns ?? []), ...(report.chart?.categoryColumns ?? [])]) {
       if (!Number.isInteger(c) || c < 0 || c >= width) fail("workbook.badColumnIndex", { what: "columns", column: c, columns: width });
     }
-    // The rows are checked (width, size) chunk by chunk as they are written, not in a pass over all of
-    // them first: a refused row still leaves nothing behind, as nothing is applied before the end.
+    // The rows are checked (width, size) one by one as they are written, not in a pass over all of them
+    // first: a refused row still leaves nothing behind, as nothing is applied before the end.
     const existing = find(report.name);
     const sheet: Sheet = { name: existing?.name ?? report.name, values: [], formats: [] };
     const title = report.title ?? [];
@@ -309,7 +309,7 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     // between two syncs), checked, copied and summed, with a pause whenever the time budget is spent.
     const planner = chunkPlanner({ budgetBytes: maxWriteBytes });
     const pace = pacer(pause, { budgetMs });
-    const sent = (chunk: { start: number; count: number; bytes: number }) => {
+    const sent = (chunk: Chunk) => {
       countRequest(chunk.bytes + 2);
       progress?.((chunk.start + chunk.count) / total);
     };
