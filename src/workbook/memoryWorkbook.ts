@@ -290,9 +290,16 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     // The rows are checked (width, size) one by one as they are written, not in a pass over all of them
     // first: a refused row still leaves nothing behind, as nothing is applied before the end.
     const existing = find(report.name);
-    const sheet: Sheet = { name: existing?.name ?? report.name, values: [], formats: [] };
     const title = report.title ?? [];
     const top = title.length > 0 ? title.length + 1 : 0;
+    // Sized once for the title, header, body and totals rows (a million appends would copy the rows'
+    // array each time it grows), one array per stretch (a million-entry array takes a while to make).
+    const pace = pacer(pause, { budgetMs });
+    const height = top + 1 + report.rows.length + ((report.totalColumns ?? []).length > 0 ? 1 : 0);
+    const values: CellValue[][] = new Array(height);
+    await pace.ahead(0);
+    const sheet: Sheet = { name: existing?.name ?? report.name, values, formats: new Array(height) };
+    await pace.ahead(0);
     const formats = report.columns.map((c: ReportColumn) => c.numberFormat ?? "General");
     progress?.(0);
     // The title and header in one request, then the body in chunks under the payload limit.
@@ -308,7 +315,6 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     // Row by row: measured into requests under the payload limit (a pause between two requests, as
     // between two syncs), checked, copied and summed, with a pause whenever the time budget is spent.
     const planner = chunkPlanner({ budgetBytes: maxWriteBytes });
-    const pace = pacer(pause, { budgetMs });
     const sent = (chunk: Chunk) => {
       countRequest(chunk.bytes + 2);
       progress?.((chunk.start + chunk.count) / total);
