@@ -223,7 +223,9 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
   // Reads copy the cells in slices with a pause between them, as Office.js reads arrive in requests,
   // so the pane stays responsive while a million-row sheet is read.
   const block = async (sheet: Sheet, row: number, column: number, rows: number, columns: number, pace = readPacer()): Promise<RangeData> => {
+    // One big array per stretch (a million-entry array takes a while to make).
     const values: CellValue[][] = new Array(rows);
+    await pace.ahead(0);
     const numberFormats: string[][] = new Array(rows);
     // Rows without formats (nearly all of a pasted ledger) share one row of "General".
     const general = new Array<string>(columns).fill("General");
