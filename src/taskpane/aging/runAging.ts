@@ -1,7 +1,7 @@
 /**
  * One aging run, from the workbook to the written report: read the source, read the ledger in slices,
  * build the report in slices, write it through the port. The run pauses whenever a stretch of work has
- * used its time budget (about 16 ms) or holds `chunkRows` rows, so the pane stays responsive on
+ * used its time budget (10 ms) or holds `chunkRows` rows, so the pane stays responsive on
  * 1,048,576 rows; it also pauses on handing over to the port, which paces itself. Progress goes 0 → 1
  * across the phases; an aborted signal stops the run at the next step with Cancelled.
  */
