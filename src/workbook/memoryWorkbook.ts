@@ -8,7 +8,7 @@
  */
 import { fromMinor, toMinor } from "../domain/core";
 import { t } from "../i18n";
-import { CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
+import { Chunk, CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
 import { Pacer, pacer, yieldToHost } from "./pacing";
 import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
@@ -226,21 +226,28 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
   // Reads copy the cells in slices with a pause between them, as Office.js reads arrive in requests,
   // so the pane stays responsive while a million-row sheet is read.
   const block = async (sheet: Sheet, row: number, column: number, rows: number, columns: number, pace = readPacer()): Promise<RangeData> => {
+    // One big array per stretch (a million-entry array takes a while to make).
     const values: CellValue[][] = new Array(rows);
+    await pace.ahead(0);
     const numberFormats: string[][] = new Array(rows);
+    // Rows without formats (nearly all of a pasted ledger) share one row of "General".
+    const general = new Array<string>(columns).fill("General");
     for (let r = 0; r < rows; r++) {
       if (r % STEP_ROWS === 0) await pace.ahead(Math.min(STEP_ROWS, rows - r));
       const src = sheet.values[row + r] ?? [];
-      const fmt = sheet.formats[row + r] ?? [];
+      const fmt = sheet.formats[row + r];
       const out = new Array<CellValue>(columns);
-      const outFmt = new Array<string>(columns);
       for (let c = 0; c < columns; c++) {
         const v = src[column + c];
         out[c] = v === undefined ? null : v;
-        outFmt[c] = fmt[column + c] ?? "General";
       }
       values[r] = out;
-      numberFormats[r] = outFmt;
+      if (!fmt) numberFormats[r] = general;
+      else {
+        const outFmt = new Array<string>(columns);
+        for (let c = 0; c < columns; c++) outFmt[c] = fmt[column + c] ?? "General";
+        numberFormats[r] = outFmt;
+      }
     }
     return { sheet: sheet.name, topLeft: `${columnName(column)}${row + 1}`, row, column, values, numberFormats, dateSystem };
   };
@@ -285,12 +292,19 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     for (const c of [...(report.totalColumns ?? []), ...(report.chart?.categoryColumns ?? [])]) {
       if (!Number.isInteger(c) || c < 0 || c >= width) fail("workbook.badColumnIndex", { what: "columns", column: c, columns: width });
     }
-    // The rows are checked (width, size) chunk by chunk as they are written, not in a pass over all of
-    // them first: a refused row still leaves nothing behind, as nothing is applied before the end.
+    // The rows are checked (width, size) one by one as they are written, not in a pass over all of them
+    // first: a refused row still leaves nothing behind, as nothing is applied before the end.
     const existing = find(report.name);
-    const sheet: Sheet = { name: existing?.name ?? report.name, values: [], formats: [] };
     const title = report.title ?? [];
     const top = title.length > 0 ? title.length + 1 : 0;
+    // Sized once for the title, header, body and totals rows (a million appends would copy the rows'
+    // array each time it grows), one array per stretch (a million-entry array takes a while to make).
+    const pace = pacer(pause, { budgetMs });
+    const height = top + 1 + report.rows.length + ((report.totalColumns ?? []).length > 0 ? 1 : 0);
+    const values: CellValue[][] = new Array(height);
+    await pace.ahead(0);
+    const sheet: Sheet = { name: existing?.name ?? report.name, values, formats: new Array(height) };
+    await pace.ahead(0);
     const formats = report.columns.map((c: ReportColumn) => c.numberFormat ?? "General");
     progress?.(0);
     // The title and header in one request, then the body in chunks under the payload limit.
@@ -306,8 +320,7 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     // Row by row: measured into requests under the payload limit (a pause between two requests, as
     // between two syncs), checked, copied and summed, with a pause whenever the time budget is spent.
     const planner = chunkPlanner({ budgetBytes: maxWriteBytes });
-    const pace = pacer(pause, { budgetMs });
-    const sent = (chunk: { start: number; count: number; bytes: number }) => {
+    const sent = (chunk: Chunk) => {
       countRequest(chunk.bytes + 2);
       progress?.((chunk.start + chunk.count) / total);
     };

@@ -33,11 +33,18 @@ export function* readLedgerSlices(values: CellValue[][], options: ReadLedgerOpti
   if (total <= sliceRows) return readLedger(values, options);
   const plan = planLedger(total > PLAN_ROWS ? values.slice(0, PLAN_ROWS) : values, options);
   if (plan.missing.length > 0) return readLedger(values, options);
+  yield 0;
+  // The columns of the whole range, one at a time (a million-entry array takes a while to make).
+  const joined = joiner(total);
+  for (const key of TEXT_KEYS) {
+    joined.reserve(key);
+    yield 0;
+  }
   // The rows down to the header and the first below it as they stand, then every slice under the header.
   const firstEnd = Math.min(total, Math.max(sliceRows, plan.headerIndex + 2));
   const first = readLedger(values.slice(0, firstEnd), plan.options);
   if (first.headerIndex !== plan.headerIndex || first.missing.length > 0) return readLedger(values, options);
-  const joined = joiner(first, total);
+  joined.add(first, 0);
   yield firstEnd;
   const header = values[plan.headerIndex];
   let sawCustomer = first.sawCustomer === true;
@@ -51,7 +58,7 @@ export function* readLedgerSlices(values: CellValue[][], options: ReadLedgerOpti
     yield end;
   }
   // The plan saw the doubts about the mapping; the slices, read with every decision made, do not.
-  return { ...joined.report(sawCustomer), warnings: plan.warnings };
+  return { ...joined.report(first, sawCustomer), warnings: plan.warnings };
 }
 
 /** Drives the slices to the end synchronously. */
@@ -90,55 +97,66 @@ export async function readLedgerChunked(values: CellValue[][], options: ChunkedR
   }
 }
 
+const TEXT_KEYS = ["customer", "customerId", "invoice", "currency", "country", "language"] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+
 /**
  * The slices' results joined as they are read, into columns sized for every row of the range (trimmed
- * at the end): the copying is spread over the slices rather than done in one go after the last.
+ * at the end): the copying is spread over the slices rather than done in one go after the last, and no
+ * column is ever copied to grow.
  */
-function joiner(first: LedgerReport, capacity: number) {
+function joiner(capacity: number) {
   const sourceIndex = new Int32Array(capacity);
   const invoiceDate = new Float64Array(capacity);
   const dueDate = new Float64Array(capacity);
   const open = new Float64Array(capacity);
   const disputed = new Uint8Array(capacity);
-  const text = { customer: [] as string[], customerId: [] as string[], invoice: [] as string[], currency: [] as string[], country: [] as string[], language: [] as string[] };
-  const keys = Object.keys(text) as (keyof typeof text)[];
+  // Sized once, by reserve: an array grown by push is copied whole each time it grows, a long block at a million rows.
+  const text: Partial<Record<TextKey, string[]>> = {};
   const rejected: RejectedRow[] = [];
   let length = 0;
   let blankRows = 0;
-  const add = (part: LedgerReport, offset: number) => {
-    const rows = part.rows;
-    const n = rows.length;
-    for (let i = 0; i < n; i++) sourceIndex[length + i] = rows.sourceIndex[i] + offset;
-    invoiceDate.set(rows.invoiceDate, length);
-    dueDate.set(rows.dueDate, length);
-    open.set(rows.open, length);
-    disputed.set(rows.disputed, length);
-    for (const key of keys) {
-      const from = rows[key];
-      const to = text[key];
-      for (let i = 0; i < n; i++) to.push(from[i]);
-    }
-    for (const r of part.rejected) rejected.push(offset === 0 ? r : { ...r, index: r.index + offset });
-    blankRows += part.blankRows;
-    length += n;
-  };
-  add(first, 0);
+  const column = (key: TextKey): string[] => text[key] ?? (text[key] = new Array<string>(capacity));
   return {
-    add,
-    report(sawCustomer: boolean): LedgerReport {
+    reserve(key: TextKey) {
+      column(key);
+    },
+    add(part: LedgerReport, offset: number) {
+      const rows = part.rows;
+      const n = rows.length;
+      for (let i = 0; i < n; i++) sourceIndex[length + i] = rows.sourceIndex[i] + offset;
+      invoiceDate.set(rows.invoiceDate, length);
+      dueDate.set(rows.dueDate, length);
+      open.set(rows.open, length);
+      disputed.set(rows.disputed, length);
+      for (const key of TEXT_KEYS) {
+        const from = rows[key];
+        const to = column(key);
+        for (let i = 0; i < n; i++) to[length + i] = from[i];
+      }
+      for (const r of part.rejected) rejected.push(offset === 0 ? r : { ...r, index: r.index + offset });
+      blankRows += part.blankRows;
+      length += n;
+    },
+    report(first: LedgerReport, sawCustomer: boolean): LedgerReport {
+      const strings = (key: TextKey) => {
+        const out = column(key);
+        out.length = length;
+        return out;
+      };
       const rows: LedgerColumns = {
         length,
         sourceIndex: sourceIndex.subarray(0, length),
-        customer: text.customer,
-        customerId: text.customerId,
-        invoice: text.invoice,
+        customer: strings("customer"),
+        customerId: strings("customerId"),
+        invoice: strings("invoice"),
         invoiceDate: invoiceDate.subarray(0, length),
         dueDate: dueDate.subarray(0, length),
         open: open.subarray(0, length),
-        currency: text.currency,
+        currency: strings("currency"),
         disputed: disputed.subarray(0, length),
-        country: text.country,
-        language: text.language,
+        country: strings("country"),
+        language: strings("language"),
       };
       return { ...first, rows, rejected, blankRows, sawCustomer };
     },

@@ -104,7 +104,7 @@ describe("PaymentPlanPanel", () => {
     await choose("Rossi Forniture S.r.l.");
     type("Instalments", "3");
     accept();
-    expect(await screen.findByText(/^Plan ROSSI-[0-9A-F]{4}-261125 accepted/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^Plan ROSSI-[0-9A-F]{4}-261125 accepted/, undefined, { timeout: 15_000 })).toBeInTheDocument();
     const names = wb.sheetNames();
     const planSheet = names.find((n) => n.startsWith("AR Plan "))!;
     expect(planSheet).toMatch(/^AR Plan ROSSI-[0-9A-F]{4} 2026-11-25$/);
@@ -131,7 +131,7 @@ describe("PaymentPlanPanel", () => {
     await choose("Harper Supplies Ltd");
     type("Instalments", "2");
     accept();
-    await screen.findByText(/^Plan HARPERSUPP|^Plan HARPE/);
+    await screen.findByText(/^Plan HARPERSUPP|^Plan HARPE/, {}, { timeout: 15_000 });
     const first = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records[0];
     // Accepting is done once: the button is gone, and replacing the plan needs a reason.
     expect(await screen.findByText(new RegExp(`^Harper Supplies Ltd already has plan ${first.id}\\. A plan is accepted once`))).toBeInTheDocument();
@@ -141,7 +141,7 @@ describe("PaymentPlanPanel", () => {
     expect(replace).toBeDisabled();
     type(`Why is plan ${first.id} replaced?`, "customer lost a large contract");
     fireEvent.click(replace);
-    await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records).toHaveLength(2));
+    await waitFor(() => expect(rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records).toHaveLength(2), { timeout: 15_000 });
     const [old, next] = rowsToPlans(wb.values(PLANS_SHEET) as CellValue[][]).records;
     expect(old).toMatchObject({ id: first.id, status: "Closed", replacedBy: next.id, installments: 2 });
     expect(next).toMatchObject({ id: `${first.id}-2`, status: "On track", replaces: first.id, installments: 5 });
