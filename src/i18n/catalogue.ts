@@ -20,6 +20,7 @@ import { shell } from "./messages/shell";
 import { workbench } from "./messages/workbench";
 import { workbook } from "./messages/workbook";
 import { writeoffs } from "./messages/writeoffs";
+import { writeoffsPosting } from "./messages/writeoffsPosting";
 
 export type Catalogue = Record<string, string>;
 
@@ -48,6 +49,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   interestPanel,
   interestSheet,
   writeoffs,
+  writeoffsPosting,
   metrics,
   dunning,
   shellNavigation,
