@@ -5,5 +5,6 @@ export * from "./policy";
 export * from "./posting";
 export * from "./provision";
 export * from "./provisionEntry";
+export * from "./provisionMatrix";
 export * from "./register";
 export * from "./rollRates";
