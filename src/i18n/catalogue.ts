@@ -21,6 +21,8 @@ import { workbench } from "./messages/workbench";
 import { workbook } from "./messages/workbook";
 import { writeoffs } from "./messages/writeoffs";
 import { writeoffsPosting } from "./messages/writeoffsPosting";
+import { writeoffsPanel } from "./messages/writeoffsPanel";
+import { writeoffsProvision } from "./messages/writeoffsProvision";
 
 export type Catalogue = Record<string, string>;
 
@@ -50,6 +52,8 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   interestSheet,
   writeoffs,
   writeoffsPosting,
+  writeoffsPanel,
+  writeoffsProvision,
   metrics,
   dunning,
   shellNavigation,
