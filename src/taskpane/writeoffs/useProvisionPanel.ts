@@ -47,7 +47,8 @@ export function useProvisionPanel(port: WorkbookPort, today: string) {
       const [list, table] = await Promise.all([listSources(port), loadLossRates(port)]);
       if (!current) return;
       setSources(list.sources);
-      setLedger((prev) => list.sources.find((s) => prev && sourceKey(s) === sourceKey(prev)) ?? list.preferred);
+      // The same source keeps its object, so a refresh reads the ledger once.
+        setLedger((prev) => (prev && list.sources.some((s) => sourceKey(s) === sourceKey(prev)) ? prev : list.preferred));
       if (table.status === "ok") fill(table.rates);
       setTableProblem(table.status === "bad" ? errorText(table.error) : null);
     })().catch((error) => current && setTableProblem(errorText(error)));

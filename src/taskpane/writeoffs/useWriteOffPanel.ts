@@ -58,7 +58,8 @@ export function useWriteOffPanel(port: WorkbookPort, today: string) {
       .then((list) => {
         if (!current) return;
         setSources(list.sources);
-        setLedger((prev) => list.sources.find((s) => prev && sourceKey(s) === sourceKey(prev)) ?? list.preferred);
+        // The same source keeps its object, so a refresh reads the ledger once.
+        setLedger((prev) => (prev && list.sources.some((s) => sourceKey(s) === sourceKey(prev)) ? prev : list.preferred));
         if (!list.preferred) setData({ status: "ready", value: { customers: [], missing: [], writtenOff: 0, register: [] } });
       })
       .catch((error) => current && setData({ status: "error", message: errorText(error) }));
