@@ -2,7 +2,7 @@ import { DomainError, fromMinor, Minor, Serial } from "../core";
 import { CustomerRef, sameCustomer } from "../customers";
 import { credit, debit, entryId, EntryHeader, JournalEntry, journalEntry } from "./journal";
 import { approve, chargedAccount, WriteOffPolicy } from "./policy";
-import { isItemOf, stillWrittenOff, WriteOffRecord } from "./register";
+import { invoiceKey, isItemOf, stillWrittenOff, WriteOffRecord } from "./register";
 
 /**
  * The three postings of the job, each all or nothing: it returns the entries to append to `AR Journal`
@@ -60,12 +60,19 @@ export function writeOff(r: WriteOffRequest): Posting {
   if (r.items.length === 0) throw new DomainError("writeoffs.noItems");
   const reason = r.reason.trim();
   if (reason === "") throw new DomainError("writeoffs.reasonRequired");
-  const seen: WriteOffRecord[] = [];
+  // Indexed by invoice number once: 10,000 items against a register of as many stay linear.
+  const byInvoice = new Map<string, WriteOffRecord[]>();
+  const index = (w: WriteOffRecord) => {
+    const list = byInvoice.get(invoiceKey(w.invoice));
+    if (list) list.push(w);
+    else byInvoice.set(invoiceKey(w.invoice), [w]);
+  };
+  for (const w of r.register) if (w.status !== "Reversed") index(w);
   for (const item of r.items) {
     if (!(item.open > 0)) throw new DomainError("writeoffs.nothingOpen", { invoice: label(item), customer: item.customer, amount: money(item.open || 0) });
-    const earlier = [...r.register, ...seen].find((w) => w.status !== "Reversed" && isItemOf(w, item, item.invoice, item.currency));
+    const earlier = byInvoice.get(invoiceKey(item.invoice))?.find((w) => isItemOf(w, item, item.invoice, item.currency));
     if (earlier) throw new DomainError("writeoffs.already", { invoice: label(item), customer: item.customer, entry: earlier.entryId || "—" });
-    seen.push({ ...item, amount: item.open, date: r.date, reason, approvers: "", entryId: "", status: "Written off", recovered: 0, updated: r.date, lastEntryId: "" });
+    index({ ...item, amount: item.open, date: r.date, reason, approvers: "", entryId: "", status: "Written off", recovered: 0, updated: r.date, lastEntryId: "" });
   }
   const totals = new Map<string, Minor>();
   for (const item of r.items) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.open);
