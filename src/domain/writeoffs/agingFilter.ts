@@ -45,9 +45,7 @@ export function writtenOffMask(rows: LedgerColumns, register: readonly WriteOffR
 
 /**
  * The ledger rows without the written-off items (the same object when none is written off).
- *
- * @example
- * withoutWrittenOff(rows, register).excludedAmount //=> 120000 (F1, written off at 1,200.00)
+ * Also how many rows and how much open amount were left out.
  */
 export function withoutWrittenOff(rows: LedgerColumns, register: readonly WriteOffRecord[]): WithoutWrittenOff {
   const mask = writtenOffMask(rows, register);

@@ -50,12 +50,11 @@ export const JOURNAL_COLUMNS = ["Entry id", "Date", "Account", "Debit", "Credit"
 
 /**
  * The one way to make an entry: at least two lines, each on a named account with either a debit or a
- * credit of whole minor units above 0, debits equal to credits. Throws a DomainError otherwise, so an
- * unbalanced entry can never be posted.
+ * credit of whole minor units above 0, debits equal to credits. Throws a DomainError otherwise
+ * (writeoffs.unbalanced for 50.00 against 49.99), so an unbalanced entry can never be posted.
  *
  * @example
- * journalEntry(header, [debit("1290", 5000), credit("1200", 5000)]).lines.length //=> 2
- * journalEntry(header, [debit("1290", 5000), credit("1200", 4999)]) // throws writeoffs.unbalanced
+ * journalEntry({ id: "JE-000001", date: 46000, type: "Write-off", currency: "EUR", customerId: "", customer: "Rossi", invoice: "F1", reason: "Insolvent", approver: "Anna", reverses: "" }, [debit("1290", 5000), credit("1200", 5000)]).lines.length //=> 2
  */
 export function journalEntry(header: EntryHeader, lines: readonly JournalLine[]): JournalEntry {
   if (lines.length < 2) throw new DomainError("writeoffs.entryLines", { id: header.id });
@@ -86,7 +85,7 @@ export function isBalanced(entry: JournalEntry): boolean {
  * Each account's balance (debits − credits) over entries, per currency: `balances(entries).get("EUR")?.get("1200")`.
  *
  * @example
- * balances([writeOff]).get("EUR")?.get("1200") //=> -5000 (the receivable credited)
+ * balances([journalEntry({ id: "JE-000001", date: 46000, type: "Write-off", currency: "EUR", customerId: "", customer: "Rossi", invoice: "F1", reason: "Insolvent", approver: "Anna", reverses: "" }, [debit("1290", 5000), credit("1200", 5000)])]).get("EUR")?.get("1200") //=> -5000 (the receivable credited)
  */
 export function balances(entries: readonly JournalEntry[]): Map<string, Map<string, Minor>> {
   const out = new Map<string, Map<string, Minor>>();

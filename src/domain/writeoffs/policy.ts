@@ -98,8 +98,8 @@ const findApprover = (approvers: readonly Approver[], name: string) => approvers
  * missing.
  *
  * @example
- * approve(policy, 300000, "Anna Rossi") //=> "Anna Rossi" (limit 5,000.00)
- * approve(policy, 900000, "Anna Rossi", "Mark Bell") //=> "Anna Rossi + Mark Bell"
+ * approve({ approvers: parseApprovers("Anna Rossi: 5000\nMark Bell: 50000") }, 300000, "Anna Rossi") //=> "Anna Rossi"
+ * approve({ approvers: parseApprovers("Anna Rossi: 5000\nMark Bell: 50000") }, 900000, "Anna Rossi", "Mark Bell") //=> "Anna Rossi + Mark Bell"
  */
 export function approve(policy: WriteOffPolicy, amount: Minor, approverName: string, secondName = ""): string {
   if (policy.approvers.length === 0) throw new DomainError("writeoffs.noApprovers");

@@ -51,10 +51,7 @@ export interface WriteOffRequest {
  * posted: no item; no reason; an item with nothing open (paid, or a credit note); an item written off
  * already and not reversed (or chosen twice); an approver not in the policy or above their limit
  * without a second approver who covers the amount (per currency, on the total of the items).
- *
- * @example
- * writeOff({ items: [{ customer: "Rossi", customerId: "", invoice: "F1", currency: "EUR", open: 120000, dueDate: null }], date, reason: "Insolvent", approver: "Anna", policy, register: [], nextNumber: 1 }).entries[0].lines
- * //=> [{ account: "1290", debit: 120000, credit: 0 }, { account: "1200", debit: 0, credit: 120000 }]
+ * An item of 1,200.00 gives Dr 1290 (allowance) 1,200.00 / Cr 1200 (receivable) 1,200.00.
  */
 export function writeOff(r: WriteOffRequest): Posting {
   if (r.items.length === 0) throw new DomainError("writeoffs.noItems");

@@ -14,7 +14,7 @@ import { WriteOffPolicy } from "./policy";
  * The allowance account's credit balance in one currency over entries dated on or before `asOf`.
  *
  * @example
- * bookedAllowance(journal, "1290", "EUR", asOf) //=> 58000000 after a provision of 580,000.00
+ * bookedAllowance([], "1290", "EUR", 46000) //=> 0 (nothing booked yet)
  */
 export function bookedAllowance(journal: readonly JournalEntry[], account: string, currency: string, asOf: Serial): Minor {
   let balance = 0;
@@ -39,7 +39,7 @@ export interface ProvisionChange {
  * The change of one currency's allowance and its entry (number `n`).
  *
  * @example
- * provisionChange(policy, "EUR", 58000000, 50000000, 46000, 12, "Provision 2025-12-31", "Anna").entry?.lines
+ * provisionChange({ accounts: { allowance: "1290", expense: "6800" } }, "EUR", 58000000, 50000000, 46000, 12, "Provision", "Anna").entry?.lines
  * //=> [{ account: "6800", debit: 8000000, credit: 0 }, { account: "1290", debit: 0, credit: 8000000 }]
  */
 export function provisionChange(policy: WriteOffPolicy, currency: string, required: Minor, booked: Minor, date: Serial, n: number, reason: string, approver: string): ProvisionChange {
