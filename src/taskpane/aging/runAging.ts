@@ -13,7 +13,7 @@ import { CellValue, WorkbookPort } from "../../workbook/port";
 import { pacer, yieldToHost } from "../../workbook/pacing";
 import { Cancelled, CHUNK_ROWS, readLedgerChunked } from "./chunkedReader";
 import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
-import { withoutWrittenOff } from "../../domain/writeoffs";
+import { withoutWrittenOffSteps } from "../../domain/writeoffs";
 import { readWriteOffRegister } from "../writeoffs/writeoffWorkbook";
 
 export type RunPhase = "read" | "check" | "build" | "write";
@@ -84,10 +84,15 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
   if (read.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: read.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
   // Written-off items are out of the aging from the day they are written off (a reversal brings them back).
   const register = await readWriteOffRegister(port);
-  const kept = withoutWrittenOff(read.rows, register.records);
+  const steps = withoutWrittenOffSteps(read.rows, register.records, STEP_ROWS);
+  let stepped = steps.next();
+  while (!stepped.done) {
+    await pace.ahead(STEP_ROWS);
+    check();
+    stepped = steps.next();
+  }
+  const kept = stepped.value;
   const ledger = kept.excluded === 0 ? read : { ...read, rows: kept.rows };
-  await pace.pause();
-  check();
   const options = { asOf: request.asOf, bucketDays: request.bucketDays, groupByCustomer: request.groupByCustomer, source: describeSource(request.source) };
   const step = Math.min(maxRows, STEP_ROWS);
   // The build phase: first the summary and the report's grouping (or row index) over the ledger, then

@@ -24,6 +24,7 @@ import {
   WriteOffItem,
   writeOffToRow,
   withoutWrittenOff,
+  withoutWrittenOffSteps,
   WriteOffPolicy,
   WriteOffRecord,
   provisionChange,
@@ -317,6 +318,14 @@ describe("properties", () => {
         expect(before - after).toBe(writtenOff);
         expect(filtered.excludedAmount).toBe(writtenOff);
         expect(filtered.excluded).toBe(chosen.length);
+        // In steps of 3 rows (as the pane runs it, pausing between steps): the same rows out.
+        const steps = withoutWrittenOffSteps(ledger, wo?.register ?? [], 3);
+        let next = steps.next();
+        let yields = 0;
+        for (; !next.done; next = steps.next()) yields++;
+        expect(Array.from(next.value.rows.sourceIndex)).toEqual(Array.from(filtered.rows.sourceIndex));
+        expect(next.value.rows.invoice).toEqual(filtered.rows.invoice);
+        expect(yields).toBe(chosen.length === 0 ? 0 : 2 * Math.ceil(ledger.length / 3));
       }),
     );
   });
