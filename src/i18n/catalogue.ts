@@ -20,6 +20,9 @@ import { shell } from "./messages/shell";
 import { workbench } from "./messages/workbench";
 import { workbook } from "./messages/workbook";
 import { writeoffs } from "./messages/writeoffs";
+import { writeoffsPosting } from "./messages/writeoffsPosting";
+import { writeoffsPanel } from "./messages/writeoffsPanel";
+import { writeoffsProvision } from "./messages/writeoffsProvision";
 
 export type Catalogue = Record<string, string>;
 
@@ -48,6 +51,9 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   interestPanel,
   interestSheet,
   writeoffs,
+  writeoffsPosting,
+  writeoffsPanel,
+  writeoffsProvision,
   metrics,
   dunning,
   shellNavigation,

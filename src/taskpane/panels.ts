@@ -27,6 +27,10 @@ export const panels: readonly PanelEntry[] = [
   { id: "plansRegister", group: "agree", titleKey: "planPanel.tab.register", component: lazy(() => import("./plans/PlansRegisterPanel")) },
   { id: "creditReview", group: "grant", titleKey: "creditPanel.panel.review", component: lazy(() => import("./credit/CreditReviewPanel")) },
   { id: "newAccount", group: "grant", titleKey: "creditPanel.panel.newAccount", component: lazy(() => import("./customers/NewAccountPanel")) },
+  { id: "writeOff", group: "books", titleKey: "writeoffsPanel.tab.writeOff", component: lazy(() => import("./writeoffs/WriteOffPanel")) },
+  { id: "recovery", group: "books", titleKey: "writeoffsPanel.tab.recovery", component: lazy(() => import("./writeoffs/RecoveryPanel")) },
+  { id: "provision", group: "books", titleKey: "writeoffsPanel.tab.provision", component: lazy(() => import("./writeoffs/ProvisionPanel")) },
+  { id: "journal", group: "books", titleKey: "writeoffsPanel.tab.journal", component: lazy(() => import("./writeoffs/JournalPanel")) },
   { id: "settings", group: "settings", titleKey: "pane.panel.settings", component: lazy(() => import("./settings/SettingsPanel")) },
 ];
 

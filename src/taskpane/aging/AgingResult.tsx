@@ -42,6 +42,11 @@ export function AgingResult({ result, onJump }: AgingResultProps) {
           <MessageBarBody>{t("pane.aging.currencies", { list: summary.currencies.join(", ") })}</MessageBarBody>
         </MessageBar>
       )}
+      {result.writtenOff.rows > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("writeoffsPanel.agingLeftOut", { count: result.writtenOff.rows, amount: formatAmount(result.writtenOff.amount) })}</MessageBarBody>
+        </MessageBar>
+      )}
       {summary.aged === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("pane.aging.nothingAged")}</MessageBarBody>

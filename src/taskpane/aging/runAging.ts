@@ -13,6 +13,8 @@ import { CellValue, WorkbookPort } from "../../workbook/port";
 import { pacer, yieldToHost } from "../../workbook/pacing";
 import { Cancelled, CHUNK_ROWS, readLedgerChunked } from "./chunkedReader";
 import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
+import { withoutWrittenOffSteps } from "../../domain/writeoffs";
+import { readWriteOffRegister } from "../writeoffs/writeoffWorkbook";
 
 export type RunPhase = "read" | "check" | "build" | "write";
 
@@ -48,6 +50,8 @@ export interface AgingRunResult {
   readonly summary: AgingSummary;
   readonly ledger: LedgerReport;
   readonly anchor: RangeAnchor;
+  /** Ledger rows left out because `AR Write-offs` lists them as written off (or recovered), and their open amount in minor units. */
+  readonly writtenOff: { readonly rows: number; readonly amount: number };
 }
 
 const SPAN: Record<RunPhase, [number, number]> = { read: [0, 0.1], check: [0.1, 0.5], build: [0.5, 0.6], write: [0.6, 1] };
@@ -68,7 +72,7 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
   // The port paced its own reading: a stretch of ours starts here.
   await pace.pause();
   check();
-  const ledger = await readLedgerChunked(range.values, {
+  const read = await readLedgerChunked(range.values, {
     mapping: request.mapping,
     dateSystem: range.dateSystem,
     chunkRows: maxRows,
@@ -77,7 +81,18 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
     onProgress: (done, total) => report("check", done / Math.max(1, total)),
   });
   check();
-  if (ledger.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: ledger.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
+  if (read.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: read.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
+  // Written-off items are out of the aging from the day they are written off (a reversal brings them back).
+  const register = await readWriteOffRegister(port);
+  const steps = withoutWrittenOffSteps(read.rows, register.records, STEP_ROWS);
+  let stepped = steps.next();
+  while (!stepped.done) {
+    await pace.ahead(STEP_ROWS);
+    check();
+    stepped = steps.next();
+  }
+  const kept = stepped.value;
+  const ledger = kept.excluded === 0 ? read : { ...read, rows: kept.rows };
   const options = { asOf: request.asOf, bucketDays: request.bucketDays, groupByCustomer: request.groupByCustomer, source: describeSource(request.source) };
   const step = Math.min(maxRows, STEP_ROWS);
   // The build phase: first the summary and the report's grouping (or row index) over the ledger, then
@@ -109,5 +124,5 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
     report("write", fraction);
   });
   report("write", 1);
-  return { sheetName: layout.sheet.name, summary, ledger, anchor: { sheet: range.sheet, row: range.row, column: range.column } };
+  return { sheetName: layout.sheet.name, summary, ledger, anchor: { sheet: range.sheet, row: range.row, column: range.column }, writtenOff: { rows: kept.excluded, amount: kept.excludedAmount } };
 }

@@ -38,8 +38,9 @@ export function SettingInput({ field, value, onChange }: SettingInputProps) {
         <Textarea value={value} onChange={(_, d) => onChange(d.value)} resize="vertical" />
       </Field>
     );
-  if (field.kind === "language" || field.kind === "jurisdiction") {
-    const options = field.kind === "language" ? LANGUAGES.map((l) => [l, t(`pane.lang.${l}`)]) : JURISDICTIONS.map((j) => [j, t(`pane.jurisdiction.${j}`)]);
+  if (field.kind === "language" || field.kind === "jurisdiction" || field.kind === "writeoffMethod") {
+    const options =
+      field.kind === "language" ? LANGUAGES.map((l) => [l, t(`pane.lang.${l}`)]) : field.kind === "jurisdiction" ? JURISDICTIONS.map((j) => [j, t(`pane.jurisdiction.${j}`)]) : ["allowance", "expense"].map((m) => [m, t(`writeoffsSettings.method.${m}`)]);
     return (
       <Field label={label}>
         <Select value={value} onChange={(_, d) => onChange(d.value)}>

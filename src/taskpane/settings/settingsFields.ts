@@ -1,6 +1,6 @@
 /** The settings the pane keeps in the workbook: one key each, grouped in sections. */
 
-export type SettingKind = "text" | "multiline" | "language" | "jurisdiction" | "logo" | "iban";
+export type SettingKind = "text" | "multiline" | "language" | "jurisdiction" | "logo" | "iban" | "writeoffMethod";
 
 export interface SettingField {
   /** Key in the workbook's settings. */
@@ -43,6 +43,15 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
       { key: "accounts.writeOff", label: "pane.settings.accountWriteOff", kind: "text" },
       { key: "accounts.provision", label: "pane.settings.accountProvision", kind: "text" },
       { key: "accounts.interest", label: "pane.settings.accountInterest", kind: "text" },
+    ],
+  },
+  {
+    title: "writeoffsSettings.section",
+    fields: [
+      { key: "accounts.bank", label: "writeoffsSettings.bank", kind: "text" },
+      { key: "accounts.badDebtRecovered", label: "writeoffsSettings.recovered", kind: "text" },
+      { key: "writeoffs.method", label: "writeoffsSettings.method", kind: "writeoffMethod" },
+      { key: "writeoffs.approvers", label: "writeoffsSettings.approvers", kind: "multiline" },
     ],
   },
 ];

@@ -99,3 +99,19 @@ describe("provisionForItems", () => {
     expect(provisionForItems(amounts, due, AS_OF, [0.5, 0.5, 0.1, 0.5, 0.5]).total).toBe(600);
   });
 });
+
+describe("the cohort example, end to end", () => {
+  it("provides for the cohort's 100,000 at its rolled 2.0% exactly the 2,000 it went on to write off", async () => {
+    const { rollRates } = await import("../../../src/domain/writeoffs/rollRates");
+    const history = [
+      [10_000_000, 0, 0, 0],
+      [0, 5_000_000, 0, 0],
+      [0, 0, 2_300_000, 0],
+      [0, 0, 0, 800_000],
+      [0, 0, 0, 0],
+    ];
+    const { lossRates } = rollRates(history, [0, 0, 0, 0, 200_000]);
+    // Each month of the cohort provides for the same 2,000: 100,000 × 2%, 50,000 × 4%, 23,000 × 8.7%, 8,000 × 25%.
+    expect(history.slice(0, 4).map((month) => lossAllowance(month, lossRates).total)).toEqual([200_000, 200_000, 200_000, 200_000]);
+  });
+});
