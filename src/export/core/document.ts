@@ -73,3 +73,18 @@ export interface PaymentRequest {
   /** A caption under the code, e.g. "Scan to pay with your banking app", in the document's language. */
   readonly qrCaption?: string;
 }
+
+/**
+ * The blocks as every writer lays them out: the payment block where the document puts it, else
+ * before the first signature, else at the end.
+ *
+ * @example
+ * blocksInOrder({ ...doc, blocks: [paragraph, signature] }).map((b) => b.kind) //=> ["paragraph", "payment", "signature"]
+ */
+export function blocksInOrder(doc: BusinessDocument): readonly DocumentBlock[] {
+  if (!doc.payment || doc.blocks.some((b) => b.kind === "payment")) return doc.blocks;
+  const at = doc.blocks.findIndex((b) => b.kind === "signature");
+  const blocks = [...doc.blocks];
+  blocks.splice(at < 0 ? blocks.length : at, 0, { kind: "payment" });
+  return blocks;
+}

@@ -1,6 +1,6 @@
 import { concatTransformationMatrix, drawObject, PDFDocument, PDFImage, PDFPage, popGraphicsState, pushGraphicsState, rgb } from "pdf-lib";
 import { DomainError } from "../../domain/core";
-import { BusinessDocument, DocumentBlock, PaymentRequest, TableColumn } from "./document";
+import { blocksInOrder, BusinessDocument, DocumentBlock, PaymentRequest, TableColumn } from "./document";
 import { epcPayload, epcQrMatrix, QR_QUIET, QrMatrix } from "./epcQr";
 import { documentFonts } from "./fonts";
 import { imageKind } from "./files";
@@ -173,15 +173,6 @@ function paymentPiece(pdf: PDFDocument, payment: PaymentRequest, fonts: Fonts): 
   );
 }
 
-/** The document's blocks, the payment block placed where the document says (or before the first signature, or at the end). */
-function bodyBlocks(doc: BusinessDocument): readonly DocumentBlock[] {
-  if (!doc.payment || doc.blocks.some((b) => b.kind === "payment")) return doc.blocks;
-  const at = doc.blocks.findIndex((b) => b.kind === "signature");
-  const blocks = [...doc.blocks];
-  blocks.splice(at < 0 ? blocks.length : at, 0, { kind: "payment" });
-  return blocks;
-}
-
 function blockPieces(pdf: PDFDocument, block: DocumentBlock, doc: BusinessDocument, fonts: Fonts): Piece[] {
   switch (block.kind) {
     case "heading":
@@ -309,7 +300,7 @@ export async function renderPdf(doc: BusinessDocument): Promise<Uint8Array> {
     bold: await MeasuredFont.embed(pdf, bytes.bold),
   };
   const logo = doc.logo && doc.logo.byteLength > 0 ? await embedLogo(pdf, doc.logo) : undefined;
-  const pieces = [...openingPieces(doc, fonts, logo), ...bodyBlocks(doc).flatMap((b) => blockPieces(pdf, b, doc, fonts))];
+  const pieces = [...openingPieces(doc, fonts, logo), ...blocksInOrder(doc).flatMap((b) => blockPieces(pdf, b, doc, fonts))];
   const running = printable([doc.recipient[0], doc.date, doc.title].filter(Boolean).join(" · "));
   const pages = paginate(pdf, pieces, (page) => {
     page.drawText(running, { x: PAGE.left, y: PAGE.height - PAGE.top + 12, size: 7.5, font: fonts.regular.font, color: GREY });
