@@ -43,9 +43,11 @@ export type DocumentBlock =
     }
   /**
    * Closing, signer and the like, kept together on one page: the first line (the closing), room to
-   * sign, then the signer's line in bold and any further lines; `keepWithNext` as for a paragraph.
+   * sign, then the signer's line in bold and any further lines; `beside`, laid out the same way in a
+   * second column, is the other party's signature (an agreement's acceptance); `keepWithNext` as for
+   * a paragraph.
    */
-  | { readonly kind: "signature"; readonly lines: readonly string[]; readonly keepWithNext?: boolean }
+  | { readonly kind: "signature"; readonly lines: readonly string[]; readonly beside?: readonly string[]; readonly keepWithNext?: boolean }
   /** Where the payment block (bank details and QR code) goes; without one it goes before the first signature, else at the end. */
   | { readonly kind: "payment" }
   /** Starts the next block on a new page (the parts of a legal pack). */

@@ -118,8 +118,16 @@ function payment(p: PaymentRequest): Table {
   return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: cells.length === 2 ? [TEXT_WIDTH - qrWidth, qrWidth] : [TEXT_WIDTH], borders: NO_BORDERS, rows: [new TableRow({ cantSplit: true, children: cells })] });
 }
 
-function signature(block: Extract<DocumentBlock, { kind: "signature" }>): Paragraph[] {
-  return block.lines.map((line, i) => para(line, { bold: i === 1, before: i === 0 ? 10 : i === 1 ? 30 : 0, after: 0, keepNext: i < block.lines.length - 1 || block.keepWithNext }));
+/** A signature column: the closing, room to sign, the signer in bold, the rest; kept on one page. */
+function signatureParagraphs(lines: readonly string[], keepWithNext: boolean): Paragraph[] {
+  return lines.map((line, i) => para(line, { bold: i === 1, before: i === 0 ? 10 : i === 1 ? 26 : 0, after: 0, keepNext: i < lines.length - 1 || keepWithNext }));
+}
+
+function signature(block: Extract<DocumentBlock, { kind: "signature" }>): (Paragraph | Table)[] {
+  if (!block.beside) return signatureParagraphs(block.lines, block.keepWithNext ?? false);
+  const half = Math.round(TEXT_WIDTH / 2);
+  const column = (lines: readonly string[]) => new TableCell({ width: { size: half, type: WidthType.DXA }, margins: { right: 240 }, children: signatureParagraphs(lines, false) });
+  return [new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [half, TEXT_WIDTH - half], borders: NO_BORDERS, rows: [new TableRow({ cantSplit: true, children: [column(block.lines), column(block.beside)] })] })];
 }
 
 function blockContent(block: DocumentBlock, doc: BusinessDocument, next: DocumentBlock | undefined): (Paragraph | Table)[] {
@@ -130,7 +138,7 @@ function blockContent(block: DocumentBlock, doc: BusinessDocument, next: Documen
       return [para(block.text, { keepNext: block.keepWithNext })];
     case "table":
       // Word needs an empty paragraph between two tables, or it merges them.
-      return next?.kind === "table" || next?.kind === "payment" ? [table(block), para("", { after: 0 })] : [table(block)];
+      return next?.kind === "table" || next?.kind === "payment" || (next?.kind === "signature" && next.beside) ? [table(block), para("", { after: 0 })] : [table(block)];
     case "signature":
       return signature(block);
     case "payment":

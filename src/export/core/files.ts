@@ -1,3 +1,5 @@
+import { DomainError } from "../../domain/core";
+
 /**
  * The files the export code hands to the pane: a name, a MIME type and the bytes, so a download link,
  * a ZIP entry and an e-mail attachment are made from the same value.
@@ -90,4 +92,20 @@ export function imageSize(bytes: Uint8Array): { width: number; height: number } 
     at += 2 + view.getUint16(at + 2);
   }
   return undefined;
+}
+
+/**
+ * The logo bytes of the Settings panel's value: none for "", the bytes of a data: URL (the writers
+ * then check it is a PNG or JPEG). Anything else, such as a web address, is a problem (documents.logo.notImage):
+ * the add-in fetches nothing at run time.
+ *
+ * @example
+ * logoFromSetting("") //=> undefined
+ */
+export function logoFromSetting(value: string | undefined): Uint8Array | undefined {
+  const text = (value ?? "").trim();
+  if (text === "") return undefined;
+  const data = dataUrlBytes(text);
+  if (!data) throw new DomainError("documents.logo.notImage");
+  return data.bytes;
 }
