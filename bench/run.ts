@@ -7,6 +7,7 @@ import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
 import { creditReviewSuite } from "./suites/creditReview";
 import { interestSuite } from "./suites/interest";
+import { lettersSuite } from "./suites/letters";
 import { plansSuite } from "./suites/plans";
 import { writeoffsSuite } from "./suites/writeoffs";
 
@@ -25,7 +26,7 @@ import { writeoffsSuite } from "./suites/writeoffs";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -35,6 +36,7 @@ const files = new Map<Suite, string>([
   [plansSuite, "plans"],
   [interestSuite, "interest"],
   [writeoffsSuite, "writeoffs"],
+  [lettersSuite, "letters"],
 ]);
 
 /**
