@@ -202,7 +202,10 @@ export function readPolicyTable(values: readonly (readonly CellInput[])[]): Poli
     const good = !group.bad && !problem;
     const keys = key === "" ? [] : [`id:${customerIdKey(group.customer)}`, `name:${customerMatchKey(group.customer)}`];
     if (key === "") defaultRules = good ? group.rules : null;
-    else for (const k of keys) (good ? byCustomer.set(k, group.rules) : badCustomers.add(k));
+    else for (const k of keys) {
+      if (good) byCustomer.set(k, group.rules);
+      else badCustomers.add(k);
+    }
   }
   if (!groups.has("")) problems.push({ row: 1, customer: "", problem: { code: "dunning.table.noDefault", params: {} } });
   return { defaultRules, byCustomer, badCustomers, problems };

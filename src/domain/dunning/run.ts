@@ -282,7 +282,7 @@ export function dunCustomer(run: PreparedRun, g: CustomerGroup): CustomerOutcome
   const covered = new Map<string, string>();
   for (const p of plans) for (const inv of planCovers(p)) covered.set(inv, p.id);
   const promise = input.promises.find((p) => p.status === "Pending" && p.date >= input.asOf && sameCustomer(p, ref));
-  let items: RunItem[] = [];
+  const items: RunItem[] = [];
   for (const item of g.items) {
     const plan = item.invoice !== "" ? covered.get(item.invoice) : undefined;
     if (plan) out(item, "plan", { plan });
@@ -306,7 +306,10 @@ export function dunCustomer(run: PreparedRun, g: CustomerGroup): CustomerOutcome
     return { item, level, lastLevel, lastDate: h.lastDate ?? null };
   });
   if (!leveled.some((l) => l.level > l.lastLevel)) {
-    for (const l of leveled) (l.level === 0 ? out(l.item, "notYet") : out(l.item, "alreadySent", { level: l.level, date: l.lastDate === null ? "" : serialToIso(l.lastDate) }));
+    for (const l of leveled) {
+      if (l.level === 0) out(l.item, "notYet");
+      else out(l.item, "alreadySent", { level: l.level, date: l.lastDate === null ? "" : serialToIso(l.lastDate) });
+    }
     return { letter: null, exclusions, problems };
   }
   // The minimum, per currency, on what the letter would list.
