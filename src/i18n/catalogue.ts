@@ -6,6 +6,9 @@ import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
 import { dunning } from "./messages/dunning";
+import { dunningLetters } from "./messages/dunningLetters";
+import { dunningLettersBody } from "./messages/dunningLettersBody";
+import { dunningRun } from "./messages/dunningRun";
 import { interest } from "./messages/interest";
 import { interestPanel } from "./messages/interestPanel";
 import { interestSheet } from "./messages/interestSheet";
@@ -50,6 +53,9 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   writeoffs,
   metrics,
   dunning,
+  dunningLetters,
+  dunningLettersBody,
+  dunningRun,
   shellNavigation,
 };
 

@@ -348,10 +348,13 @@ export function dunCustomer(run: PreparedRun, g: CustomerGroup): CustomerOutcome
   const individual = (profile?.kind ?? "").trim().toLowerCase() === "individual";
   const regime: InterestRegime = { kind: "statutory", jurisdiction, b2c: individual };
   const book = input.book ?? SHIPPED_RATES;
+  // The fixed recovery sums are for businesses (Directive 2011/7/EU, §288(5) BGB, D441-5, the UK Act); a
+  // Dutch consumer owes the collection costs only after the 14-day letter, so from the pre-legal letter on.
+  const feeApplies = rule.claimStatutoryFee && (!individual || (jurisdiction === "NL" && rule.textId === "prelegal"));
   const letterItems: LetterItem[] = kept
     .map((l) => {
       const interest = rule.claimInterest ? lateInterestTotal({ principal: l.item.open, dueDate: l.item.dueDate, endDate: input.asOf, regime }, book) : 0;
-      const statutoryFee = rule.claimStatutoryFee && l.item.currency === feeCurrency(jurisdiction) ? lateFee(l.item.open, jurisdiction, individual) : 0;
+      const statutoryFee = feeApplies && l.item.currency === feeCurrency(jurisdiction) ? lateFee(l.item.open, jurisdiction, individual) : 0;
       return { ...l.item, level: l.level, lastLevel: l.lastLevel, interest, statutoryFee };
     })
     .sort((a, b) => a.dueDate - b.dueDate || a.entry - b.entry);
