@@ -8,5 +8,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true, esModuleInterop: true } }],
   },
   setupFiles: ["<rootDir>/test/support/fastCheck.ts"],
-  moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js" },
+  moduleNameMapper: {
+    "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js",
+    // mimetext's CommonJS build requires Babel's ESM helpers; their CommonJS twins are the same functions.
+    "^@babel/runtime-corejs3/helpers/esm/(.*)$": "@babel/runtime-corejs3/helpers/$1",
+  },
 };
