@@ -8,6 +8,7 @@ import { customersFile } from "./messages/customersFile";
 import { dunning } from "./messages/dunning";
 import { dunningLetters } from "./messages/dunningLetters";
 import { dunningLettersBody } from "./messages/dunningLettersBody";
+import { dunningPanel } from "./messages/dunningPanel";
 import { dunningRun } from "./messages/dunningRun";
 import { interest } from "./messages/interest";
 import { interestPanel } from "./messages/interestPanel";
@@ -56,6 +57,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   dunningLetters,
   dunningLettersBody,
   dunningRun,
+  dunningPanel,
   shellNavigation,
 };
 

@@ -45,6 +45,7 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
       { key: "accounts.interest", label: "pane.settings.accountInterest", kind: "text" },
     ],
   },
+  { title: "dunPanel.settings.section", fields: [{ key: "dunning.minimum", label: "dunPanel.settings.minimum", kind: "text" }] },
 ];
 
 /**
