@@ -6,7 +6,10 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true, esModuleInterop: true } }],
+    "\\.ttf$": "<rootDir>/test/support/binaryAsset.js",
   },
+  // The fonts come from node_modules and still need the asset transform.
+  transformIgnorePatterns: ["/node_modules/(?!dejavu-fonts-ttf/)"],
   setupFiles: ["<rootDir>/test/support/fastCheck.ts"],
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js",

@@ -5,6 +5,7 @@ import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
+import { documents } from "./messages/documents";
 import { dunning } from "./messages/dunning";
 import { dunningLetters } from "./messages/dunningLetters";
 import { dunningLettersBody } from "./messages/dunningLettersBody";
@@ -59,6 +60,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   dunningRun,
   dunningPanel,
   shellNavigation,
+  documents,
 };
 
 /**

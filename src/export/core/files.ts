@@ -40,3 +40,32 @@ export function safeFileName(base: string, extension: string): string {
   if (RESERVED.test(name)) name = `${name}_`;
   return `${name}.${extension}`;
 }
+
+/**
+ * What an image's first bytes say it is: the two formats a PDF draws (PNG, JPEG), else undefined.
+ *
+ * @example
+ * imageKind(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10)) //=> "png"
+ */
+export function imageKind(bytes: Uint8Array): "png" | "jpeg" | undefined {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.byteLength >= 8 && png.every((b, i) => bytes[i] === b)) return "png";
+  if (bytes.byteLength >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpeg";
+  return undefined;
+}
+
+/**
+ * The bytes of a base64 data: URL (how the Settings panel stores the logo), or undefined for anything
+ * else (a web address is never fetched: no network at run time).
+ *
+ * @example
+ * dataUrlBytes("data:image/png;base64,iVBORw0KGgo=")?.mime //=> "image/png"
+ */
+export function dataUrlBytes(url: string): { mime: string; bytes: Uint8Array } | undefined {
+  const m = /^data:([^;,]*)(?:;[^,]*)?;base64,([A-Za-z0-9+/=\s]*)$/.exec(url.trim());
+  if (!m) return undefined;
+  const binary = atob(m[2].replace(/\s+/g, ""));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return { mime: m[1].toLowerCase(), bytes };
+}
