@@ -1,13 +1,10 @@
 /**
- * The document writers of export/core the dunning export renders with, loaded when the export runs.
- * Until the PDF and Word writers land on this branch the export writes the workbook-native path only.
+ * The document writers of export/core the dunning export renders with, loaded when the export runs
+ * (so the pane opens without them).
  */
-import { DomainError } from "../../domain/core";
 import { Renderers } from "./runExport";
 
 export async function loadRenderers(): Promise<Renderers> {
-  const missing = async (): Promise<Uint8Array> => {
-    throw new DomainError("dunPanel.writersMissing");
-  };
-  return { pdf: missing, docx: missing };
+  const { renderPdf } = await import("../core/pdf");
+  return { pdf: renderPdf };
 }

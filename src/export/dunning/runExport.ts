@@ -18,7 +18,8 @@ export type Render = (doc: BusinessDocument) => Promise<Uint8Array>;
 
 export interface Renderers {
   readonly pdf: Render;
-  readonly docx: Render;
+  /** Absent: no Word files (the ZIP holds the PDFs, drafts and the list). */
+  readonly docx?: Render;
 }
 
 export interface ExportOptions {
@@ -73,9 +74,9 @@ export async function exportRun(o: ExportOptions): Promise<RunFiles> {
     const doc = dunningLetterDocument(letter, o.sender, o.result.asOf);
     try {
       const pdfBytes = await o.renderers.pdf(doc);
-      const docxBytes = await o.renderers.docx(doc);
+      const docxBytes = o.renderers.docx ? await o.renderers.docx(doc) : null;
       const pdf = zip.add(`pdf/${safeFileName(doc.fileBase, "pdf")}`, pdfBytes);
-      const docx = zip.add(`docx/${safeFileName(doc.fileBase, "docx")}`, docxBytes);
+      const docx = docxBytes ? zip.add(`docx/${safeFileName(doc.fileBase, "docx")}`, docxBytes) : "";
       const subject = letterSubject(letter);
       const text = documentText(doc).join("\n");
       let eml: string | null = null;
