@@ -9,6 +9,7 @@ import { documents } from "./messages/documents";
 import { dunning } from "./messages/dunning";
 import { dunningLetters } from "./messages/dunningLetters";
 import { dunningLettersBody } from "./messages/dunningLettersBody";
+import { dunningLegal } from "./messages/dunningLegal";
 import { dunningPanel } from "./messages/dunningPanel";
 import { dunningRun } from "./messages/dunningRun";
 import { interest } from "./messages/interest";
@@ -59,6 +60,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   dunningLettersBody,
   dunningRun,
   dunningPanel,
+  dunningLegal,
   shellNavigation,
   documents,
 };

@@ -4,3 +4,4 @@ export * from "./log";
 export * from "./policy";
 export * from "./policyTable";
 export * from "./run";
+export * from "./legalPack";

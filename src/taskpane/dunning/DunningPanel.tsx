@@ -117,6 +117,53 @@ function RunSummary({ result }: { result: DunningRunResult }) {
   );
 }
 
+/** The legal escalation pack of one customer of the run: its sheet, its PDF and the ZIP for the lawyer. */
+function LegalPackSection({ s }: { s: ReturnType<typeof useDunningPanel> }) {
+  const styles = useStyles();
+  const result = s.outcome!.result!;
+  const choices = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const l of result.letters) seen.set(l.key, l.customer);
+    for (const e of result.exclusions) if (![...seen.values()].includes(e.customer)) seen.set(`${e.customerId}\u0000${e.customer}`, e.customer);
+    return [...seen];
+  }, [result]);
+  const [key, setKey] = useState(choices[0]?.[0] ?? "");
+  const state = s.legal.state;
+  if (choices.length === 0) return null;
+  return (
+    <section aria-label={t("dunLegal.button")}>
+      <div className={styles.row}>
+        <Field className={styles.grow} label={t("dunLegal.customer")}>
+          <Select value={key} onChange={(_, d) => setKey(d.value)}>
+            {choices.map(([k, name]) => (
+              <option key={k} value={k}>
+                {name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={() => s.legal.start(s.outcome!, key)} disabled={s.legal.running}>
+          {t("dunLegal.button")}
+        </Button>
+      </div>
+      {state.status === "running" && <Spinner size="tiny" />}
+      {state.status === "error" && <Notice intent="error" message={state.message} />}
+      {state.status === "done" && (
+        <>
+          <Notice intent="success" message={t("dunLegal.done", { sheet: state.result.sheet })} />
+          <div className={styles.row}>
+            {state.result.downloads.map((d) => (
+              <a key={d.name} className={styles.link} href={d.url} download={d.name}>
+                {d.name}
+              </a>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** The Dunning run: every overdue item of the ledger into one letter per customer, exported in one click. */
 export function DunningPanel({ port, today, openPanel }: PanelProps) {
   const styles = useStyles();
@@ -173,6 +220,7 @@ export function DunningPanel({ port, today, openPanel }: PanelProps) {
           <LetterPreview result={s.outcome.result} sender={s.outcome.sender} />
         </>
       )}
+      {s.outcome?.result && <LegalPackSection s={s} />}
       {ex.status === "error" && <Notice intent="error" title={t("dunPanel.exportFailed")} message={ex.message} />}
       {ex.status === "cancelled" && <Notice intent="info" message={t("dunPanel.exportCancelled")} />}
       {ex.status === "done" && (

@@ -1,6 +1,7 @@
 /** State and actions of the Dunning run panel: props (port, today) → what the panel shows and can do. */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { DunningRunResult } from "../../domain/dunning";
+import { Jurisdiction } from "../../domain/interest";
 import type { RunFiles } from "../../export/dunning/runExport";
 import type { LetterSender } from "../../export/dunning/letter";
 import { t } from "../../i18n";
@@ -17,6 +18,10 @@ export type RunPhase = "reading" | "dunning" | "rendering" | "writing";
 
 export interface RunOutcome {
   readonly result: DunningRunResult | null;
+  /** The ledger the run read (the legal pack reads it again). */
+  readonly ledger: LedgerSource;
+  readonly defaultLanguage: string;
+  readonly defaultJurisdiction: Jurisdiction;
   readonly blocking: readonly string[];
   readonly warnings: readonly string[];
   readonly sender: LetterSender;
@@ -64,9 +69,10 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
     const pace = pacer();
     task.progress("reading", 0);
     const inputs = await loadRunInputs(port, source, asOf, pace, task.signal, (f) => task.progress("reading", f * 0.5));
-    if (!inputs.input) return { result: null, blocking: inputs.blocking, warnings: inputs.warnings, sender: inputs.sender, template: inputs.template };
+    const base = { ledger: source, defaultLanguage: inputs.input?.defaultLanguage ?? "en", defaultJurisdiction: inputs.input?.defaultJurisdiction ?? ("EU" as const), warnings: inputs.warnings, sender: inputs.sender, template: inputs.template };
+    if (!inputs.input) return { ...base, result: null, blocking: inputs.blocking };
     const result = await runPaced(inputs.input, { signal: task.signal, pace, progress: (f) => task.progress("dunning", 0.5 + f * 0.5) });
-    return { result, blocking: [], warnings: inputs.warnings, sender: inputs.sender, template: inputs.template };
+    return { ...base, result, blocking: [] };
   });
 
   const exporting = useTask<ExportOutcome, [RunOutcome], RunPhase>(async (task, outcome) => {
@@ -92,6 +98,21 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
     };
   });
 
+  const legal = useTask<{ sheet: string; downloads: Download[] }, [RunOutcome, string]>(async (_task, outcome, key) => {
+    const result = outcome.result!;
+    const letter = result.letters.find((l) => l.key === key);
+    const ref = letter ?? result.exclusions.find((e) => `${e.customerId}\u0000${e.customer}` === key);
+    if (!ref) throw new Error(key);
+    const { buildLegalPack } = await import("./legalWorkbook");
+    const pack = await buildLegalPack({
+      port, ledger: outcome.ledger, customer: ref.customer, customerId: ref.customerId, asOf: result.asOf, sender: outcome.sender,
+      jurisdiction: letter?.jurisdiction ?? outcome.defaultJurisdiction, individual: letter?.individual ?? false, language: letter?.language ?? outcome.defaultLanguage,
+    });
+    const downloads = [pack.zip, pack.pdf].map((f) => ({ name: f.name, url: objectUrl(f.bytes, f.mime) }));
+    urls.current.push(...downloads.map((d) => d.url));
+    return { sheet: pack.sheet, downloads };
+  });
+
   const asOf = isoToSerial(asOfText);
   const start = useCallback(() => {
     if (!ledger || asOf === null) return;
@@ -111,7 +132,7 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
   }, [port]);
 
   return {
-    sources, ledger, asOfText, asOfValid: asOf !== null, run, exporting, outcome, policyNote,
+    sources, ledger, asOfText, asOfValid: asOf !== null, run, exporting, legal, outcome, policyNote,
     canRun: ledger !== null && asOf !== null && !run.running && !exporting.running,
     canExport: !!outcome?.result && outcome.result.letters.length > 0 && !exporting.running && exporting.state.status !== "done",
     chooseLedger: (key: string) => setLedger(sources.find((s) => sourceKey(s) === key) ?? null),

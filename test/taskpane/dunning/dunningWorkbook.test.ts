@@ -94,3 +94,30 @@ describe("settings readers", () => {
     expect([parseMinimum("5"), parseMinimum("5,50"), parseMinimum("1,000"), parseMinimum(""), parseMinimum("x")]).toEqual([500, 550, 100000, 0, 0]);
   });
 });
+
+describe("the legal pack on the workbench's sample workbook", () => {
+  it("writes AR Legal <customer> <date> and a ZIP with the PDF, the statement and the letters sent", async () => {
+    const { buildLegalPack } = await import("../../../src/taskpane/dunning/legalWorkbook");
+    const { pageTexts } = await import("../../export/core/pdfReader");
+    const { workbook } = createWorkbench(TODAY);
+    const { result, files } = await runOnce(workbook, AS_OF);
+    const letter = result.letters.find((l) => l.language === "de")!;
+    const inputs = await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, AS_OF);
+    const pack = await buildLegalPack({ port: workbook, ledger: { kind: "table", name: "Ledger", sheet: "Ledger" }, customer: letter.customer, customerId: letter.customerId, asOf: AS_OF, sender: inputs.sender, jurisdiction: letter.jurisdiction, individual: false, language: "de" });
+    expect(pack.sheet).toMatch(/^AR Legal \S+ 2026-12-01$/);
+    expect(pack.sheet.length).toBeLessThanOrEqual(31);
+    expect(await workbook.listSheets()).toContain(pack.sheet);
+    const text = pageTexts(pack.pdf.bytes).join("\n");
+    for (const heading of ["Kontoauszug", "Zahlungsverlauf", "Mahnverlauf", "Zinsberechnung je Rechnung", letter.customer]) expect(text).toContain(heading);
+    // The letter just sent is in the dunning history, dated and with its invoices.
+    expect(text).toMatch(new RegExp(`Mahnverlauf[\\s\\S]*01\\.12\\.2026[\\s\\S]*${letter.items[0].invoice}`));
+    expect(files.letters.some((e) => e.letter.key === letter.key)).toBe(true);
+    const zip = unzipSync(pack.zip.bytes);
+    const names = Object.keys(zip);
+    expect(names.some((n) => n.endsWith(".pdf"))).toBe(true);
+    expect(names.some((n) => n.endsWith("statement.csv"))).toBe(true);
+    const sent = names.filter((n) => n.startsWith("letters/"));
+    expect(sent.length).toBe(1);
+    expect(strFromU8(zip[sent[0]])).toContain(letter.customer);
+  });
+});
