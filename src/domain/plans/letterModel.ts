@@ -18,6 +18,8 @@ export interface AgreementLetter {
     readonly vatId: string;
     readonly iban: string;
     readonly contact: string;
+    /** The logo as the Settings panel keeps it (a data: URL of a PNG or JPEG); "" or absent: none. */
+    readonly logo?: string;
   };
   readonly customer: string;
   /** The contact person the salutation names, from the customer file; "" or absent: none. */
@@ -44,5 +46,6 @@ export function letterheadFromSettings(settings: Readonly<Record<string, string>
     vatId: get("company.vatId"),
     iban: get("company.iban"),
     contact: get("company.contact"),
+    logo: get("company.logo"),
   };
 }

@@ -43,9 +43,11 @@ export type DocumentBlock =
     }
   /**
    * Closing, signer and the like, kept together on one page: the first line (the closing), room to
-   * sign, then the signer's line in bold and any further lines; `keepWithNext` as for a paragraph.
+   * sign, then the signer's line in bold and any further lines; `beside`, laid out the same way in a
+   * second column, is the other party's signature (an agreement's acceptance); `keepWithNext` as for
+   * a paragraph.
    */
-  | { readonly kind: "signature"; readonly lines: readonly string[]; readonly keepWithNext?: boolean }
+  | { readonly kind: "signature"; readonly lines: readonly string[]; readonly beside?: readonly string[]; readonly keepWithNext?: boolean }
   /** Where the payment block (bank details and QR code) goes; without one it goes before the first signature, else at the end. */
   | { readonly kind: "payment" }
   /** Starts the next block on a new page (the parts of a legal pack). */
@@ -72,4 +74,19 @@ export interface PaymentRequest {
   readonly lines: readonly string[];
   /** A caption under the code, e.g. "Scan to pay with your banking app", in the document's language. */
   readonly qrCaption?: string;
+}
+
+/**
+ * The blocks as every writer lays them out: the payment block where the document puts it, else
+ * before the first signature, else at the end.
+ *
+ * @example
+ * blocksInOrder({ ...doc, blocks: [paragraph, signature] }).map((b) => b.kind) //=> ["paragraph", "payment", "signature"]
+ */
+export function blocksInOrder(doc: BusinessDocument): readonly DocumentBlock[] {
+  if (!doc.payment || doc.blocks.some((b) => b.kind === "payment")) return doc.blocks;
+  const at = doc.blocks.findIndex((b) => b.kind === "signature");
+  const blocks = [...doc.blocks];
+  blocks.splice(at < 0 ? blocks.length : at, 0, { kind: "payment" });
+  return blocks;
 }

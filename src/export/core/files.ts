@@ -1,3 +1,5 @@
+import { DomainError } from "../../domain/core";
+
 /**
  * The files the export code hands to the pane: a name, a MIME type and the bytes, so a download link,
  * a ZIP entry and an e-mail attachment are made from the same value.
@@ -68,4 +70,42 @@ export function dataUrlBytes(url: string): { mime: string; bytes: Uint8Array } |
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return { mime: m[1].toLowerCase(), bytes };
+}
+
+/**
+ * An image's size in pixels, read from the PNG header or the JPEG start-of-frame marker; undefined
+ * when the bytes are neither or are cut short.
+ *
+ * @example
+ * imageSize(pngBytes) //=> { width: 300, height: 120 }
+ */
+export function imageSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const kind = imageKind(bytes);
+  if (kind === "png") return bytes.byteLength >= 24 ? { width: view.getUint32(16), height: view.getUint32(20) } : undefined;
+  if (kind !== "jpeg") return undefined;
+  for (let at = 2; at + 9 < bytes.byteLength; ) {
+    if (bytes[at] !== 0xff) return undefined;
+    const marker = bytes[at + 1];
+    // SOF0–SOF15 carry the size, except DHT (C4), JPG (C8) and DAC (CC).
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) };
+    at += 2 + view.getUint16(at + 2);
+  }
+  return undefined;
+}
+
+/**
+ * The logo bytes of the Settings panel's value: none for "", the bytes of a data: URL (the writers
+ * then check it is a PNG or JPEG). Anything else, such as a web address, is a problem (documents.logo.notImage):
+ * the add-in fetches nothing at run time.
+ *
+ * @example
+ * logoFromSetting("") //=> undefined
+ */
+export function logoFromSetting(value: string | undefined): Uint8Array | undefined {
+  const text = (value ?? "").trim();
+  if (text === "") return undefined;
+  const data = dataUrlBytes(text);
+  if (!data) throw new DomainError("documents.logo.notImage");
+  return data.bytes;
 }

@@ -1,6 +1,6 @@
 import { concatTransformationMatrix, drawObject, PDFDocument, PDFImage, PDFPage, popGraphicsState, pushGraphicsState, rgb } from "pdf-lib";
 import { DomainError } from "../../domain/core";
-import { BusinessDocument, DocumentBlock, PaymentRequest, TableColumn } from "./document";
+import { blocksInOrder, BusinessDocument, DocumentBlock, PaymentRequest, TableColumn } from "./document";
 import { epcPayload, epcQrMatrix, QR_QUIET, QrMatrix } from "./epcQr";
 import { documentFonts } from "./fonts";
 import { imageKind } from "./files";
@@ -8,19 +8,19 @@ import { MeasuredFont } from "./pdfFont";
 import { printable, wrapText } from "./pdfText";
 
 /** A4 in points, and the text area: 20 mm side margins, room for the footer below. */
-const PAGE = { width: 595.28, height: 841.89, left: 56.7, right: 56.7, top: 48, bottom: 62 } as const;
+const PAGE = { width: 595.28, height: 841.89, left: 56.7, right: 56.7, top: 42, bottom: 56 } as const;
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const BLACK = rgb(0, 0, 0);
 const GREY = rgb(0.38, 0.38, 0.38);
 const RULE = rgb(0.6, 0.6, 0.6);
-const BODY = { size: 10, leading: 14 };
+const BODY = { size: 10, leading: 13 };
 const SMALL = { size: 8.5, leading: 11 };
-const CELL = { size: 9, leading: 11.5, padX: 3, padY: 2.5 };
-/** The payment QR code's side: 30 mm, above the 2 cm the EPC guideline recommends as a minimum. */
-const QR_SIDE = 85;
+const CELL = { size: 9, leading: 11, padX: 3, padY: 1.5 };
+/** The payment QR code's side, quiet zone included: 25 mm, above the 2 cm the EPC guideline recommends as a minimum. */
+const QR_SIDE = 71;
 const LOGO = { width: 150, height: 56 };
 /** Room for a handwritten signature between the closing and the signer's name. */
-const SIGN_SPACE = 30;
+const SIGN_SPACE = 26;
 
 interface Fonts {
   readonly regular: MeasuredFont;
@@ -107,12 +107,34 @@ function tablePieces(block: Extract<DocumentBlock, { kind: "table" }>, fonts: Fo
   return [header, ...rows, ...totalRows];
 }
 
+/** The lines of one signature column: the closing, room to sign, the signer in bold, the rest. */
+function signatureLines(lines: readonly string[], fonts: Fonts, width: number): { text: string; font: MeasuredFont; top: number }[] {
+  const out: { text: string; font: MeasuredFont; top: number }[] = [];
+  let y = 0;
+  lines.forEach((line, i) => {
+    const font = i === 1 ? fonts.bold : fonts.regular;
+    if (i === 1) y += SIGN_SPACE;
+    for (const text of wrapText(line, font, BODY.size, width)) {
+      out.push({ text, font, top: y });
+      y += BODY.leading;
+    }
+  });
+  return out;
+}
+
+/** A signature block as one piece (never split), one column or two side by side. */
 function signaturePieces(block: Extract<DocumentBlock, { kind: "signature" }>, fonts: Fonts): Piece[] {
-  const pieces = block.lines.flatMap((line, i) => textPieces(line, i === 1 ? fonts.bold : fonts.regular, BODY, { keep: true, space: i === 0 ? 10 : i === 1 ? SIGN_SPACE : 0 }));
-  if (pieces.length === 0) return [];
-  const last = pieces[pieces.length - 1];
-  pieces[pieces.length - 1] = { ...last, keep: block.keepWithNext ?? false };
-  return pieces;
+  const gap = 24;
+  const columns = block.beside ? [block.lines, block.beside] : [block.lines];
+  const width = block.beside ? (TEXT_WIDTH - gap) / 2 : TEXT_WIDTH;
+  const laid = columns.map((lines) => signatureLines(lines, fonts, width));
+  const height = Math.max(...laid.map((l) => (l.length > 0 ? l[l.length - 1].top + BODY.leading : 0)));
+  if (height === 0) return [];
+  const draw = (page: PDFPage, top: number) =>
+    laid.forEach((lines, k) => {
+      for (const l of lines) page.drawText(l.text, { x: PAGE.left + k * (width + gap), y: baseline(top - l.top, BODY.size, BODY.leading), size: BODY.size, font: l.font.font, color: BLACK });
+    });
+  return [piece(height, draw, { space: 10, keep: block.keepWithNext })];
 }
 
 /**
@@ -143,49 +165,40 @@ function drawQr(pdf: PDFDocument, page: PDFPage, matrix: QrMatrix, x: number, to
   page.pushOperators(pushGraphicsState(), concatTransformationMatrix(unit, 0, 0, unit, x, top - side), drawObject(name), popGraphicsState());
 }
 
-/** Bank details on the left, the EPC QR code on the right (EUR only), in a thin frame, never split. */
+/** Bank details on the left with the code's caption under them, the EPC QR code on the right (EUR only), in a thin frame, never split. */
 function paymentPiece(pdf: PDFDocument, payment: PaymentRequest, fonts: Fonts): Piece {
   const payload = epcPayload(payment);
   const matrix = payload ? epcQrMatrix(payload) : undefined;
-  const pad = 8;
-  const textWidth = TEXT_WIDTH - 2 * pad - (matrix ? QR_SIDE + pad : 0);
+  const pad = 6;
+  const textWidth = TEXT_WIDTH - 2 * pad - (matrix ? QR_SIDE : 0);
   const lines = payment.lines.flatMap((l, i) => wrapText(l, i === 0 ? fonts.bold : fonts.regular, BODY.size, textWidth).map((text) => ({ text, bold: i === 0 })));
-  const caption = matrix && payment.qrCaption ? wrapText(payment.qrCaption, fonts.regular, 7, QR_SIDE) : [];
-  const height = Math.max(lines.length * BODY.leading, matrix ? QR_SIDE + caption.length * 9 : 0) + 2 * pad;
+  const caption = matrix && payment.qrCaption ? wrapText(payment.qrCaption, fonts.regular, SMALL.size, textWidth) : [];
+  const textHeight = lines.length * BODY.leading + (caption.length > 0 ? 4 + caption.length * SMALL.leading : 0);
+  const height = Math.max(textHeight + 2 * pad, matrix ? QR_SIDE : 0);
   return piece(
     height,
     (page, top) => {
       page.drawRectangle({ x: PAGE.left, y: top - height, width: TEXT_WIDTH, height, borderColor: RULE, borderWidth: 0.6 });
-      lines.forEach((l, i) => {
-        const font = l.bold ? fonts.bold : fonts.regular;
-        page.drawText(l.text, { x: PAGE.left + pad, y: baseline(top - pad - i * BODY.leading, BODY.size, BODY.leading), size: BODY.size, font: font.font, color: BLACK });
-      });
-      if (matrix) {
-        const x = PAGE.left + TEXT_WIDTH - pad - QR_SIDE;
-        drawQr(pdf, page, matrix, x, top - pad, QR_SIDE);
-        caption.forEach((c, i) => {
-          const w = fonts.regular.width(c, 7);
-          page.drawText(c, { x: x + (QR_SIDE - w) / 2, y: top - pad - QR_SIDE - 7 - i * 9, size: 7, font: fonts.regular.font, color: GREY });
-        });
+      let y = top - pad;
+      for (const l of lines) {
+        page.drawText(l.text, { x: PAGE.left + pad, y: baseline(y, BODY.size, BODY.leading), size: BODY.size, font: (l.bold ? fonts.bold : fonts.regular).font, color: BLACK });
+        y -= BODY.leading;
       }
+      y -= 4;
+      for (const c of caption) {
+        page.drawText(c, { x: PAGE.left + pad, y: baseline(y, SMALL.size, SMALL.leading), size: SMALL.size, font: fonts.regular.font, color: GREY });
+        y -= SMALL.leading;
+      }
+      if (matrix) drawQr(pdf, page, matrix, PAGE.left + TEXT_WIDTH - QR_SIDE, top - (height - QR_SIDE) / 2, QR_SIDE);
     },
     { space: 10 },
   );
 }
 
-/** The document's blocks, the payment block placed where the document says (or before the first signature, or at the end). */
-function bodyBlocks(doc: BusinessDocument): readonly DocumentBlock[] {
-  if (!doc.payment || doc.blocks.some((b) => b.kind === "payment")) return doc.blocks;
-  const at = doc.blocks.findIndex((b) => b.kind === "signature");
-  const blocks = [...doc.blocks];
-  blocks.splice(at < 0 ? blocks.length : at, 0, { kind: "payment" });
-  return blocks;
-}
-
 function blockPieces(pdf: PDFDocument, block: DocumentBlock, doc: BusinessDocument, fonts: Fonts): Piece[] {
   switch (block.kind) {
     case "heading":
-      return textPieces(block.text, fonts.bold, { size: 11.5, leading: 15 }, { space: 10, keep: true });
+      return textPieces(block.text, fonts.bold, { size: 11.5, leading: 14 }, { space: 8, keep: true });
     case "paragraph":
       return textPieces(block.text, fonts.regular, BODY, { space: 6, keep: block.keepWithNext });
     case "table":
@@ -231,15 +244,15 @@ function openingPieces(doc: BusinessDocument, fonts: Fonts, logo: PDFImage | und
     },
     { keep: true },
   );
-  const recipient = doc.recipient.flatMap((line, i) => textPieces(line, i === 0 ? fonts.bold : fonts.regular, BODY, { keep: true, space: i === 0 ? 28 : 0 }));
+  const recipient = doc.recipient.flatMap((line, i) => textPieces(line, i === 0 ? fonts.bold : fonts.regular, BODY, { keep: true, space: i === 0 ? 18 : 0 }));
   const date = printable(doc.date);
   const dateLine = piece(
     BODY.leading,
     (page, top) => page.drawText(date, { x: PAGE.width - PAGE.right - fonts.regular.width(date, BODY.size), y: baseline(top, BODY.size, BODY.leading), size: BODY.size, font: fonts.regular.font }),
-    { space: 18, keep: true },
+    { space: 12, keep: true },
   );
   const references = doc.references.flatMap((r) => textPieces(r, fonts.regular, SMALL, { keep: true, color: GREY }));
-  const title = textPieces(doc.title, fonts.bold, { size: 13, leading: 17 }, { space: 14, keep: true });
+  const title = textPieces(doc.title, fonts.bold, { size: 13, leading: 16 }, { space: 10, keep: true });
   return [letterhead, ...recipient, dateLine, ...references, ...title];
 }
 
@@ -309,7 +322,7 @@ export async function renderPdf(doc: BusinessDocument): Promise<Uint8Array> {
     bold: await MeasuredFont.embed(pdf, bytes.bold),
   };
   const logo = doc.logo && doc.logo.byteLength > 0 ? await embedLogo(pdf, doc.logo) : undefined;
-  const pieces = [...openingPieces(doc, fonts, logo), ...bodyBlocks(doc).flatMap((b) => blockPieces(pdf, b, doc, fonts))];
+  const pieces = [...openingPieces(doc, fonts, logo), ...blocksInOrder(doc).flatMap((b) => blockPieces(pdf, b, doc, fonts))];
   const running = printable([doc.recipient[0], doc.date, doc.title].filter(Boolean).join(" · "));
   const pages = paginate(pdf, pieces, (page) => {
     page.drawText(running, { x: PAGE.left, y: PAGE.height - PAGE.top + 12, size: 7.5, font: fonts.regular.font, color: GREY });

@@ -125,7 +125,7 @@ export function usePaymentPlanPanel(port: WorkbookPort, today: string): PaymentP
   const letterFiles = useTask(
     async (_run, accepted: Accepted): Promise<LetterLinks> => {
       const { agreementFiles } = await import("../../export/plans/agreementFiles");
-      const { pdf, docx } = await agreementFiles(accepted.document);
+      const { pdf, docx } = await agreementFiles(accepted.letter);
       return { pdf: { url: objectUrl(pdf.bytes, pdf.mime), name: pdf.name }, docx: { url: objectUrl(docx.bytes, docx.mime), name: docx.name } };
     },
     { message: (error, accepted) => t("planPanel.filesFailed", { detail: errorText(error), sheet: accepted.letterSheet }), discard: revokeLinks },

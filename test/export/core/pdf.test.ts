@@ -7,6 +7,9 @@ import { sampleDocument } from "./documentFixture";
 import { pageQr, pageTexts, pdfFonts } from "./pdfReader";
 
 const squash = (text: string) => text.replace(/\s+/g, " ");
+
+// Each check runs poppler on real PDFs; on a shared machine that takes seconds.
+jest.setTimeout(60_000);
 const withBlocks = (doc: BusinessDocument, blocks: readonly DocumentBlock[]): BusinessDocument => ({ ...doc, blocks });
 const filler = (n: number): DocumentBlock[] => Array.from({ length: n }, (_, i) => ({ kind: "paragraph", text: `Filler paragraph ${i + 1} of the letter, long enough to take one line.` }));
 
