@@ -5,6 +5,6 @@
 import { Renderers } from "./runExport";
 
 export async function loadRenderers(): Promise<Renderers> {
-  const { renderPdf } = await import("../core/pdf");
-  return { pdf: renderPdf };
+  const [{ renderPdf }, { renderDocx }] = await Promise.all([import("../core/pdf"), import("../core/docx")]);
+  return { pdf: renderPdf, docx: renderDocx };
 }

@@ -40,7 +40,8 @@ export async function readProfiles(port: WorkbookPort): Promise<CustomerProfile[
 
 /** The letter's sender from the settings; the logo kept only when it is a PNG or JPEG. */
 export function senderFromSettings(settings: Readonly<Record<string, string>>): { sender: LetterSender; missing: string[]; logoProblem: boolean } {
-  const company = letterheadFromSettings(settings);
+  const head = letterheadFromSettings(settings);
+  const company = { name: head.name, addressLines: head.addressLines, vatId: head.vatId, iban: head.iban, contact: head.contact };
   const missing = ([["company.name", "pane.settings.name"], ["company.address", "pane.settings.address"], ["company.iban", "pane.settings.iban"]] as const)
     .filter(([key]) => (settings[key] ?? "").trim() === "")
     .map(([, label]) => t(label));

@@ -7,7 +7,7 @@ import { createWorkbench } from "../../../src/workbench/sampleWorkbook";
 
 const TODAY = "2026-12-01";
 const AS_OF = isoToSerial(TODAY)!;
-/** Stand-ins for the PDF and Word writers: the document's text, so the ZIP's content can be read back. */
+/** Stand-ins for the PDF and Word writers (tested on their own; rendering every sample letter would be slow): the document's title and recipient. */
 const FAKE: Renderers = {
   pdf: async (doc) => new TextEncoder().encode(`%PDF ${doc.title}\n${doc.recipient.join("\n")}`),
   docx: async (doc) => new TextEncoder().encode(`DOCX ${doc.title}`),
