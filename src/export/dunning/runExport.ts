@@ -74,7 +74,9 @@ export async function exportRun(o: ExportOptions): Promise<RunFiles> {
     const doc = dunningLetterDocument(letter, o.sender, o.result.asOf);
     try {
       const pdfBytes = await o.renderers.pdf(doc);
+      if (o.pause) await o.pause();
       const docxBytes = o.renderers.docx ? await o.renderers.docx(doc) : null;
+      if (o.pause) await o.pause();
       const pdf = zip.add(`pdf/${safeFileName(doc.fileBase, "pdf")}`, pdfBytes);
       const docx = docxBytes ? zip.add(`docx/${safeFileName(doc.fileBase, "docx")}`, docxBytes) : "";
       const subject = letterSubject(letter);

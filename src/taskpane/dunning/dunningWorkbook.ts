@@ -7,7 +7,7 @@
 import { CellInput, fromMinor, Minor, Serial, serialToIso, toMinor } from "../../domain/core";
 import {
   CustomerOutcome, CustomerProfile, dunCustomer, DunningLogEntry, DunningRunInput, DunningRunResult, finishRun, LOG_COLUMNS, LOG_SHEET, logEntryToRow, POLICY_SHEET,
-  policyTemplateRows, PolicyTable, prepareRun, readLog, readPolicyTable,
+  policyTemplateRows, PolicyTable, readLog, readPolicyTable, startRun,
 } from "../../domain/dunning";
 import { toJurisdiction } from "../../domain/interest";
 import { letterheadFromSettings } from "../../domain/plans";
@@ -24,6 +24,8 @@ import { readPlans, readPromises } from "../plans/planWorkbook";
 export const runSheetName = (asOf: Serial) => `AR Dunning ${serialToIso(asOf)}`;
 export const lettersSheetName = (asOf: Serial) => `AR Dunning Letters ${serialToIso(asOf)}`;
 export const MINIMUM_SETTING = "dunning.minimum";
+/** Ledger rows grouped between two looks at the clock. */
+const PREPARE_SLICE = 2048;
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
@@ -120,8 +122,15 @@ export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, as
  */
 export async function runPaced(input: DunningRunInput, options: { signal?: AbortSignal; progress?: (fraction: number) => void; pace?: Pacer } = {}): Promise<DunningRunResult> {
   const pace = options.pace ?? pacer();
-  await pace.ahead(input.ledger.length);
-  const run = prepareRun(input);
+  const prep = startRun(input);
+  const n = input.ledger.length;
+  for (let from = 0; from < n; from += PREPARE_SLICE) {
+    await pace.ahead(Math.min(PREPARE_SLICE, n - from));
+    if (options.signal?.aborted) throw new Cancelled();
+    prep.addRows(from, Math.min(n, from + PREPARE_SLICE));
+  }
+  await pace.ahead(input.customers.length + input.log.length);
+  const run = prep.finish();
   const outcomes: CustomerOutcome[] = [];
   for (let k = 0; k < run.groups.length; k++) {
     const g = run.groups[k];
