@@ -78,9 +78,17 @@ export const dunningSuite: Suite = {
     log(`  generating ${count(customers)} customers × 10 items…`);
     const input = generate(customers, 10, asOf);
 
-    const runProbe = gapProbe();
-    const runMeasured = await measureOnceAsync(() => runPaced(input, { pace: pacer(runProbe.pause) }));
-    const runGaps = runProbe.finish();
+    // A warm-up run, then three measured ones: the median time and the median of their longest blocks.
+    await runPaced(input);
+    const runs: { m: Awaited<ReturnType<typeof measureOnceAsync<Awaited<ReturnType<typeof runPaced>>>>>; longest: number }[] = [];
+    for (let r = 0; r < 3; r++) {
+      const probe = gapProbe();
+      const m = await measureOnceAsync(() => runPaced(input, { pace: pacer(probe.pause) }));
+      runs.push({ m, longest: probe.finish().longest });
+    }
+    const byTime = [...runs].sort((a, b) => a.m.ms - b.m.ms)[1];
+    const runMeasured = byTime.m;
+    const runGaps = { longest: [...runs].sort((a, b) => a.longest - b.longest)[1].longest };
     const result = runMeasured.result;
     log(`  run: ${ms(runMeasured.ms)} ms, ${count(result.letters.length)} letters, longest block ${ms(runGaps.longest)} ms`);
 
@@ -109,7 +117,7 @@ export const dunningSuite: Suite = {
       intro: [
         `${count(customers)} customers × 10 overdue items (one disputed each, a third with an earlier letter in the log, every seventh an individual), the template policy, minimum 5.00.`,
         `The run as the pane does it (runPaced: prepare, then customer by customer in 10 ms stretches); the export of ${full ? "every letter" : `${count(letters.length)} letters`} as PDF and Word with the .eml drafts, streamed into one ZIP with the mail-merge CSV and XLSX.`,
-        `Targets: longest block between two pauses ≤ ${TARGETS.longestBlockMs} ms; peak heap ≤ 1 GB.`,
+        `Targets: longest block between two pauses ≤ ${TARGETS.longestBlockMs} ms; peak heap ≤ 1 GB. The run: median of three after a warm-up; the export: one pass.`,
       ],
       table: {
         columns: [{ title: "Step" }, { title: "Count", align: "right" }, { title: "ms", align: "right" }, { title: "per s", align: "right" }, { title: "Longest block ms", align: "right" }, { title: "Peak heap MB", align: "right" }, { title: "Target", align: "right" }],
