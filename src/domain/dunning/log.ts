@@ -105,21 +105,35 @@ export interface LogIndex {
   lastLetter(customerKey: string): Serial | null;
 }
 
-export function indexLog(entries: readonly DunningLogEntry[], asOf: Serial): LogIndex {
+/** A log index built entry by entry (a host adds the log in slices, pausing between them). */
+export interface LogIndexer {
+  add(entry: DunningLogEntry): void;
+  readonly index: LogIndex;
+}
+
+export function logIndexer(asOf: Serial): LogIndexer {
   const items = new Map<string, { lastLevel: number; lastDate: Serial }>();
   const letters = new Map<string, Serial>();
-  for (const e of entries) {
-    if (e.date > asOf) continue; // letters after the as-of date did not exist yet on it
-    const key = customerKeyOf({ customer: e.customer, customerId: e.customerId });
-    letters.set(key, Math.max(letters.get(key) ?? -Infinity, e.date));
-    for (const item of e.items) {
-      const k = `${key}\u0000${item.invoice}`;
-      const seen = items.get(k);
-      items.set(k, { lastLevel: Math.max(seen?.lastLevel ?? 0, item.level), lastDate: Math.max(seen?.lastDate ?? -Infinity, e.date) });
-    }
-  }
   return {
-    history: (customerKey, invoice) => items.get(`${customerKey}\u0000${invoice}`) ?? {},
-    lastLetter: (customerKey) => letters.get(customerKey) ?? null,
+    add(e) {
+      if (e.date > asOf) return; // letters after the as-of date did not exist yet on it
+      const key = customerKeyOf({ customer: e.customer, customerId: e.customerId });
+      letters.set(key, Math.max(letters.get(key) ?? -Infinity, e.date));
+      for (const item of e.items) {
+        const k = `${key}\u0000${item.invoice}`;
+        const seen = items.get(k);
+        items.set(k, { lastLevel: Math.max(seen?.lastLevel ?? 0, item.level), lastDate: Math.max(seen?.lastDate ?? -Infinity, e.date) });
+      }
+    },
+    index: {
+      history: (customerKey, invoice) => items.get(`${customerKey}\u0000${invoice}`) ?? {},
+      lastLetter: (customerKey) => letters.get(customerKey) ?? null,
+    },
   };
+}
+
+export function indexLog(entries: readonly DunningLogEntry[], asOf: Serial): LogIndex {
+  const indexer = logIndexer(asOf);
+  for (const e of entries) indexer.add(e);
+  return indexer.index;
 }

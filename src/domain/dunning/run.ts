@@ -4,7 +4,7 @@ import { feeCurrency, InterestRegime, Jurisdiction, lateFee, lateInterestTotal, 
 import { LedgerColumns } from "../ledger";
 import { PlanRecord, PromiseRecord } from "../plans";
 import { dunningLevel } from "./level";
-import { indexLog, DunningLogEntry, LogIndex } from "./log";
+import { DunningLogEntry, LogIndex, logIndexer } from "./log";
 import { DunningChannel, DunningRule, DunningRules, policyKeys, PolicyTable, TEMPLATE_RULES } from "./policyTable";
 
 /**
@@ -201,6 +201,8 @@ export interface PreparedRun {
 export interface RunPreparation {
   /** Reads ledger entries from (inclusive) to (exclusive). */
   addRows(from: number, to: number): void;
+  /** Indexes log entries from (inclusive) to (exclusive); every entry must be added before finish. */
+  addLog(from: number, to: number): void;
   finish(): PreparedRun;
 }
 
@@ -210,8 +212,15 @@ export interface RunPreparation {
  */
 export function startRun(input: DunningRunInput): RunPreparation {
   const rows = input.ledger;
-  const directory: DirectoryEntry[] = input.customers.map((c) => ({ id: c.id, name: c.name }));
-  const idOf = customerIdLookup(directory);
+  // The directory's names are normalised only when a ledger row has no id of its own.
+  let lookup: ((ref: { customer: string; customerId?: string }) => string) | null = null;
+  const idOf = (ref: { customer: string; customerId?: string }) => {
+    const own = (ref.customerId ?? "").trim();
+    if (own !== "") return own;
+    lookup ??= customerIdLookup(input.customers.map((c): DirectoryEntry => ({ id: c.id, name: c.name })));
+    return lookup(ref);
+  };
+  const logIndex = logIndexer(input.asOf);
   const byKey = new Map<string, CustomerGroup>();
   const fallback = (input.defaultCurrency ?? "EUR").toUpperCase();
   let overdue = 0;
@@ -242,28 +251,36 @@ export function startRun(input: DunningRunInput): RunPreparation {
       (rows.disputed[i] === 1 ? g.disputed : g.items).push(item);
     }
   };
+  const addLog = (from: number, to: number) => {
+    for (let k = from; k < to; k++) logIndex.add(input.log[k]);
+  };
   const finish = (): PreparedRun => {
     const byId = new Map<string, CustomerProfile>();
-    const byName = new Map<string, CustomerProfile>();
-    for (const c of input.customers) {
-      if (customerIdKey(c.id) !== "") byId.set(customerIdKey(c.id), c);
-      if (customerMatchKey(c.name) !== "" && !byName.has(customerMatchKey(c.name))) byName.set(customerMatchKey(c.name), c);
-    }
+    for (const c of input.customers) if (customerIdKey(c.id) !== "") byId.set(customerIdKey(c.id), c);
+    // Names are normalised only when a customer is not found by its id.
+    let byName: Map<string, CustomerProfile> | null = null;
+    const nameIndex = () => {
+      if (byName) return byName;
+      byName = new Map();
+      for (const c of input.customers) if (customerMatchKey(c.name) !== "" && !byName.has(customerMatchKey(c.name))) byName.set(customerMatchKey(c.name), c);
+      return byName;
+    };
     const groups = [...byKey.values()].filter((g) => g.items.length + g.disputed.length > 0);
     return {
       input,
       groups,
-      log: indexLog(input.log, input.asOf),
+      log: logIndex.index,
       overdueItems: overdue,
-      profileOf: (g) => (customerIdKey(g.customerId) !== "" ? byId.get(customerIdKey(g.customerId)) : undefined) ?? byName.get(customerMatchKey(g.customer)) ?? null,
+      profileOf: (g) => (customerIdKey(g.customerId) !== "" ? byId.get(customerIdKey(g.customerId)) : undefined) ?? nameIndex().get(customerMatchKey(g.customer)) ?? null,
     };
   };
-  return { addRows, finish };
+  return { addRows, addLog, finish };
 }
 
 /** The whole ledger grouped at once (startRun fed every row). */
 export function prepareRun(input: DunningRunInput): PreparedRun {
   const prep = startRun(input);
+  prep.addLog(0, input.log.length);
   prep.addRows(0, input.ledger.length);
   return prep.finish();
 }

@@ -26,6 +26,8 @@ export const lettersSheetName = (asOf: Serial) => `AR Dunning Letters ${serialTo
 export const MINIMUM_SETTING = "dunning.minimum";
 /** Ledger rows grouped between two looks at the clock. */
 const PREPARE_SLICE = 2048;
+/** Log rows indexed between two looks at the clock. */
+const LOG_SLICE = 256;
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
@@ -123,13 +125,17 @@ export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, as
 export async function runPaced(input: DunningRunInput, options: { signal?: AbortSignal; progress?: (fraction: number) => void; pace?: Pacer } = {}): Promise<DunningRunResult> {
   const pace = options.pace ?? pacer();
   const prep = startRun(input);
+  for (let from = 0; from < input.log.length; from += LOG_SLICE) {
+    await pace.ahead(Math.min(LOG_SLICE, input.log.length - from));
+    prep.addLog(from, Math.min(input.log.length, from + LOG_SLICE));
+  }
   const n = input.ledger.length;
   for (let from = 0; from < n; from += PREPARE_SLICE) {
     await pace.ahead(Math.min(PREPARE_SLICE, n - from));
     if (options.signal?.aborted) throw new Cancelled();
     prep.addRows(from, Math.min(n, from + PREPARE_SLICE));
   }
-  await pace.ahead(input.customers.length + input.log.length);
+  await pace.ahead(input.customers.length);
   const run = prep.finish();
   const outcomes: CustomerOutcome[] = [];
   for (let k = 0; k < run.groups.length; k++) {
