@@ -6,7 +6,8 @@ import { readLedger } from "../../src/domain/ledger";
 import { renderDocx } from "../../src/export/core/docx";
 import { renderPdf } from "../../src/export/core/pdf";
 import { dunningLetterDocument, LetterSender } from "../../src/export/dunning/letter";
-import { exportRun } from "../../src/export/dunning/runExport";
+import { exportRun, MAIL_MERGE_HEADERS } from "../../src/export/dunning/runExport";
+import { tableXlsx } from "../../src/export/core/table";
 import { runPaced } from "../../src/taskpane/dunning/dunningWorkbook";
 import { pacer, yieldToHost } from "../../src/workbook/pacing";
 import { measureOnceAsync, now } from "../lib/measure";
@@ -82,8 +83,12 @@ export const dunningSuite: Suite = {
     await runPaced(input);
     const runs: { m: Awaited<ReturnType<typeof measureOnceAsync<Awaited<ReturnType<typeof runPaced>>>>>; longest: number }[] = [];
     for (let r = 0; r < 3; r++) {
-      const probe = gapProbe();
-      const m = await measureOnceAsync(() => runPaced(input, { pace: pacer(probe.pause) }));
+      // The probe starts inside the measured call, after measureOnceAsync's full collection.
+      let probe = gapProbe();
+      const m = await measureOnceAsync(() => {
+        probe = gapProbe();
+        return runPaced(input, { pace: pacer(probe.pause) });
+      });
       runs.push({ m, longest: probe.finish().longest });
     }
     const byTime = [...runs].sort((a, b) => a.m.ms - b.m.ms)[1];
@@ -98,6 +103,8 @@ export const dunningSuite: Suite = {
     const first = dunningLetterDocument(letters[0], SENDER, asOf);
     await renderPdf(first);
     await renderDocx(first);
+    // ... and load exceljs (the mail-merge XLSX), a one-time cost of the first export in a session.
+    await tableXlsx("warm", ["a"], [["b"]]);
     const pdfOnly = await measureOnceAsync(async () => {
       for (const l of letters) await renderPdf(dunningLetterDocument(l, SENDER, asOf));
     });
@@ -105,11 +112,20 @@ export const dunningSuite: Suite = {
       for (const l of letters) await renderDocx(dunningLetterDocument(l, SENDER, asOf));
     });
     log(`  ${count(letters.length)} letters: PDF ${ms(pdfOnly.ms)} ms, Word ${ms(docxOnly.ms)} ms`);
-    const exportProbe = gapProbe();
-    const exportPace = pacer(exportProbe.pause);
-    const exported = await measureOnceAsync(() => exportRun({ result: slice, sender: SENDER, renderers: { pdf: renderPdf, docx: renderDocx }, pause: () => exportPace.ahead(1) }));
+    let exportProbe = gapProbe();
+    const exported = await measureOnceAsync(() => {
+      exportProbe = gapProbe();
+      const exportPace = pacer(exportProbe.pause);
+      return exportRun({ result: slice, sender: SENDER, renderers: { pdf: renderPdf, docx: renderDocx }, pause: () => exportPace.ahead(1) });
+    });
     const exportGaps = exportProbe.finish();
     log(`  export: ${ms(exported.ms)} ms, ZIP ${count(exported.result.zip.bytes.byteLength)} B, peak heap ${count(Math.round(exported.peakBytes / 2 ** 20))} MB, longest block ${ms(exportGaps.longest)} ms`);
+    // The mail-merge XLSX of every letter of the run (exceljs builds it in one go: one block).
+    const mergeRows = result.letters.map((l) => [l.customerId, l.customer, l.profile?.email ?? "", "", l.language, String(l.level), l.channel, "subject", "x".repeat(2500), "total", "file"]);
+    const xlsxStart = now();
+    await tableXlsx("merge", [...MAIL_MERGE_HEADERS], mergeRows);
+    const xlsxMs = now() - xlsxStart;
+    log(`  mail-merge XLSX of ${count(mergeRows.length)} rows: ${ms(xlsxMs)} ms`);
     const perSecond = (n: number, t: number) => count(Math.round((n / t) * 1000));
     const peak = Math.max(runMeasured.peakBytes, exported.peakBytes);
     const section: Section = {
@@ -125,6 +141,7 @@ export const dunningSuite: Suite = {
           ["Run (levels, exclusions, totals)", count(result.overdueItems), ms(runMeasured.ms), perSecond(result.overdueItems, runMeasured.ms), ms(runGaps.longest), count(Math.round(runMeasured.peakBytes / 2 ** 20)), verdict(runGaps.longest <= TARGETS.longestBlockMs)],
           ["Letters as PDF", count(letters.length), ms(pdfOnly.ms), perSecond(letters.length, pdfOnly.ms), "", "", ""],
           ["Letters as Word", count(letters.length), ms(docxOnly.ms), perSecond(letters.length, docxOnly.ms), "", "", ""],
+          ["Mail-merge XLSX, every letter (exceljs, one block)", count(mergeRows.length), ms(xlsxMs), perSecond(mergeRows.length, xlsxMs), ms(xlsxMs), "", verdict(xlsxMs <= TARGETS.longestBlockMs)],
           ["Export (PDF + Word + .eml → ZIP, mail merge)", count(letters.length), ms(exported.ms), perSecond(letters.length, exported.ms), ms(exportGaps.longest), count(Math.round(exported.peakBytes / 2 ** 20)), verdict(exportGaps.longest <= TARGETS.longestBlockMs && peak <= TARGETS.peakHeapBytes)],
         ],
       },
