@@ -72,7 +72,8 @@ const ORDER: Readonly<Record<StatementKind, number>> = { invoice: 0, creditNote:
  * notes before payments on one day; payments count up to the as-of date.
  *
  * @example
- * legalPack(input).statement.at(-1)?.balance //=> the customer's balance on the as-of date
+ * legalPack({ asOf: 46000, customer: "Rossi", customerId: "", invoices: [], creditNotes: [{ reference: "CN1", date: 45990, amount: 5000, currency: "EUR" }], payments: [], log: [], terms: { endDate: 46000, jurisdiction: "IT", b2c: false, contractualRate: null } }).statement[0].balance
+ * //=> -5000
  */
 export function legalPack(input: LegalPackInput): LegalPack {
   const currency = input.invoices[0]?.currency || input.creditNotes[0]?.currency || "EUR";

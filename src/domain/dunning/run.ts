@@ -463,10 +463,8 @@ export function finishRun(run: PreparedRun, outcomes: readonly CustomerOutcome[]
 }
 
 /**
- * The whole run at once (the pane runs the same steps in slices, pausing between them).
- *
- * @example
- * dunningRun(input).letters.length //=> one per customer with an item at a new level
+ * The whole run at once (the pane runs the same steps in slices, pausing between them): one letter
+ * per customer with an item at a new level, every other overdue item in the exclusions.
  */
 export function dunningRun(input: DunningRunInput): DunningRunResult {
   const run = prepareRun(input);
