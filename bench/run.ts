@@ -8,6 +8,7 @@ import { bundleSuite } from "./suites/bundle";
 import { creditReviewSuite } from "./suites/creditReview";
 import { dunningSuite } from "./suites/dunning";
 import { interestSuite } from "./suites/interest";
+import { lettersSuite } from "./suites/letters";
 import { plansSuite } from "./suites/plans";
 
 /**
@@ -25,7 +26,7 @@ import { plansSuite } from "./suites/plans";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, dunningSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, lettersSuite, dunningSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -34,6 +35,7 @@ const files = new Map<Suite, string>([
   [creditReviewSuite, "creditReview"],
   [plansSuite, "plans"],
   [interestSuite, "interest"],
+  [lettersSuite, "letters"],
   [dunningSuite, "dunning"],
 ]);
 

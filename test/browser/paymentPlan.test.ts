@@ -112,7 +112,10 @@ test("negotiate, accept, download the letters, mark a payment, see the plan kept
   const entries = unzipSync(new Uint8Array(fs.readFileSync(docxPath)));
   const xml = strFromU8(entries["word/document.xml"]);
   expect(xml).toContain(planId);
-  expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(3 + 2);
+  // The schedule's header, 3 rows and total; the bank details beside the QR code; the two signatures side by side.
+  expect((xml.match(/<w:tr[ >]/g) ?? []).length).toBe(3 + 2 + 1 + 1);
+  // The demo letterhead has an IBAN and the plan is in EUR: the EPC QR code is the one image.
+  expect(Object.keys(entries).filter((k) => k.startsWith("word/media/"))).toHaveLength(1);
 
   // Tracking: nothing paid ten days after the first instalment is broken…
   const asOf = firstDue + 10;

@@ -257,7 +257,7 @@ function openingPieces(doc: BusinessDocument, fonts: Fonts, logo: PDFImage | und
 }
 
 /** Lays the pieces out on pages: glued pieces move to the next page together, a table's header is repeated. */
-function paginate(pdf: PDFDocument, pieces: readonly Piece[], continuation: (page: PDFPage) => number): PDFPage[] {
+function paginate(pdf: PDFDocument, pieces: readonly Piece[], onContinuation: (page: PDFPage) => void): PDFPage[] {
   const pages: PDFPage[] = [];
   let page = pdf.addPage([PAGE.width, PAGE.height]);
   pages.push(page);
@@ -268,7 +268,8 @@ function paginate(pdf: PDFDocument, pieces: readonly Piece[], continuation: (pag
   const newPage = () => {
     page = pdf.addPage([PAGE.width, PAGE.height]);
     pages.push(page);
-    y = PAGE.height - PAGE.top - continuation(page);
+    y = PAGE.height - PAGE.top;
+    onContinuation(page);
     atTop = true;
   };
   for (let i = 0; i < pieces.length; i++) {
@@ -324,10 +325,8 @@ export async function renderPdf(doc: BusinessDocument): Promise<Uint8Array> {
   const logo = doc.logo && doc.logo.byteLength > 0 ? await embedLogo(pdf, doc.logo) : undefined;
   const pieces = [...openingPieces(doc, fonts, logo), ...blocksInOrder(doc).flatMap((b) => blockPieces(pdf, b, doc, fonts))];
   const running = printable([doc.recipient[0], doc.date, doc.title].filter(Boolean).join(" · "));
-  const pages = paginate(pdf, pieces, (page) => {
-    page.drawText(running, { x: PAGE.left, y: PAGE.height - PAGE.top + 12, size: 7.5, font: fonts.regular.font, color: GREY });
-    return 0;
-  });
+  // From the second page on, a running head above the text says whose letter it is.
+  const pages = paginate(pdf, pieces, (page) => page.drawText(running, { x: PAGE.left, y: PAGE.height - PAGE.top + 12, size: 7.5, font: fonts.regular.font, color: GREY }));
   pages.forEach((page, i) => {
     const label = printable(doc.pageTemplate.replace("{page}", String(i + 1)).replace("{pages}", String(pages.length)));
     page.drawText(label, { x: PAGE.width - PAGE.right - fonts.regular.width(label, 8), y: PAGE.bottom / 2, size: 8, font: fonts.regular.font, color: GREY });
