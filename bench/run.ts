@@ -6,6 +6,7 @@ import { agingSuite } from "./suites/aging";
 import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
 import { creditReviewSuite } from "./suites/creditReview";
+import { dunningSuite } from "./suites/dunning";
 import { interestSuite } from "./suites/interest";
 import { lettersSuite } from "./suites/letters";
 import { plansSuite } from "./suites/plans";
@@ -26,7 +27,7 @@ import { writeoffsSuite } from "./suites/writeoffs";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite, dunningSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -37,6 +38,7 @@ const files = new Map<Suite, string>([
   [interestSuite, "interest"],
   [writeoffsSuite, "writeoffs"],
   [lettersSuite, "letters"],
+  [dunningSuite, "dunning"],
 ]);
 
 /**

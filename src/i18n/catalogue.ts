@@ -7,6 +7,11 @@ import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
 import { documents } from "./messages/documents";
 import { dunning } from "./messages/dunning";
+import { dunningLetters } from "./messages/dunningLetters";
+import { dunningLettersBody } from "./messages/dunningLettersBody";
+import { dunningLegal } from "./messages/dunningLegal";
+import { dunningPanel } from "./messages/dunningPanel";
+import { dunningRun } from "./messages/dunningRun";
 import { interest } from "./messages/interest";
 import { interestPanel } from "./messages/interestPanel";
 import { interestSheet } from "./messages/interestSheet";
@@ -57,6 +62,11 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   writeoffsProvision,
   metrics,
   dunning,
+  dunningLetters,
+  dunningLettersBody,
+  dunningRun,
+  dunningPanel,
+  dunningLegal,
   shellNavigation,
   documents,
 };

@@ -7,6 +7,7 @@
 import { customerNamesOf, generateSampleCustomers, samplePolicyTable } from "../samples/customers";
 import { generateSampleLedger } from "../samples/ledger";
 import { generateSamplePayments } from "../samples/payments";
+import { generateDunningCustomers, generateDunningLog } from "../samples/dunning";
 import { t } from "../i18n";
 import { createMemoryWorkbook, MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { isoToSerial } from "../taskpane/shell/asOf";
@@ -53,6 +54,8 @@ export function createWorkbench(today: string, rows = 300): Workbench {
       { name: "Customers", values: generateSampleCustomers(customerNamesOf(ledger)), tables: [{ name: "Customers" }] },
       { name: "AR Credit Policy", values: samplePolicyTable(asOf - 60), numberFormats: [[], ...Array.from({ length: 7 }, () => ["yyyy-mm-dd"])], tables: [{ name: "AR_Credit_Policy" }] },
       { name: "Formulas", values: [[t("bench.formulaNote")], [], [], [], [], ["Amount", "Due date", "Customer"], ...smallLedger(asOf)] },
+      { name: "AR Customers", values: generateDunningCustomers(ledger), tables: [{ name: "AR_Customers" }] },
+      { name: "AR Dunning Log", values: generateDunningLog(ledger, asOf), numberFormats: [[], ...Array.from({ length: 20 }, () => ["yyyy-mm-dd"])], tables: [{ name: "AR_Dunning_Log" }] },
     ],
     // A demo letterhead, so the sample's letters have a sender and payment details (an empty Settings
     // blocks letters, naming the fields, as in a new Excel workbook).

@@ -286,6 +286,14 @@ describe(`every job at ${WIDTH} × ${HEIGHT}`, () => {
     await expectFits("interest-claim");
   });
 
+  it("Dunning run, with the run's summary, a letter's preview and the legal pack's picker", async () => {
+    await openJob(page, "Dunning run");
+    await pane().getByRole("button", { name: "Run", exact: true }).click();
+    await pane().getByTestId("dunning-preview").waitFor({ timeout: 60000 });
+    await pane().getByText(/^Left out/).click();
+    await expectFits("dunning");
+  });
+
   it("Settings, with the pane's language and the letterhead", async () => {
     await openJob(page, "Settings");
     await pane().getByRole("textbox", { name: "Company name" }).fill("Rossi Forniture e Servizi per l'Industria S.r.l.");

@@ -171,6 +171,8 @@ describe("workbench", () => {
     // The open job is the checked item; the arrows walk the jobs of every group.
     await expect(menu.getByRole("menuitemradio", { name: "Aging" }).getAttribute("aria-checked")).resolves.toBe("true");
     await page.keyboard.press("ArrowDown");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Dunning run");
+    await page.keyboard.press("ArrowDown");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Interest claim");
     await page.keyboard.press("ArrowDown");
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Payment plan");

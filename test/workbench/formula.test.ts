@@ -109,8 +109,8 @@ describe("FormulaCells", () => {
 describe("createWorkbench", () => {
   it("preloads the sample ledger as a table, a mixed-language export, payments, customers, a credit policy and two working formula cells", () => {
     const { workbook, formulas } = createWorkbench("2026-11-25");
-    expect(workbook.sheetNames()).toEqual(["Ledger", "Export", "Payments", "Customers", "AR Credit Policy", "Formulas"]);
-    expect(workbook.tables().map((t) => t.name)).toEqual(["Ledger", "Customers", "AR_Credit_Policy"]);
+    expect(workbook.sheetNames()).toEqual(["Ledger", "Export", "Payments", "Customers", "AR Credit Policy", "Formulas", "AR Customers", "AR Dunning Log"]);
+    expect(workbook.tables().map((t) => t.name)).toEqual(["Ledger", "Customers", "AR_Credit_Policy", "AR_Customers", "AR_Dunning_Log"]);
     expect(formulas.at("Formulas", 2, 0)?.result).toMatchObject({ ok: false, code: "#VALUE!", message: expect.stringMatching(/^row \d+ of amounts/) });
     expect(formulas.at("Formulas", 11, 0)?.result).toEqual({
       ok: true,

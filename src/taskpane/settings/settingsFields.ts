@@ -54,6 +54,7 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
       { key: "writeoffs.approvers", label: "writeoffsSettings.approvers", kind: "multiline" },
     ],
   },
+  { title: "dunPanel.settings.section", fields: [{ key: "dunning.minimum", label: "dunPanel.settings.minimum", kind: "text" }] },
 ];
 
 /**

@@ -1,0 +1,135 @@
+/**
+ * The files of a dunning run, in one pass over its letters: each letter's PDF and Word file, the
+ * .eml draft (the PDF attached) of each e-mail customer, all of them streamed into one ZIP, and the
+ * mail-merge list as CSV and XLSX. Each letter's files go into the ZIP as they are made and are then
+ * dropped, so a run of 10,000 letters holds the archive once, not every letter twice.
+ */
+import { fromMinor, serialToIso } from "../../domain/core";
+import { DunningLetter, DunningLogEntry, DunningRunResult } from "../../domain/dunning";
+import { resolveLanguage, t } from "../../i18n";
+import { BusinessDocument } from "../core/document";
+import { emailDraft } from "../core/eml";
+import { CSV_MIME, LetterFile, PDF_MIME, safeFileName, XLSX_MIME, ZIP_MIME } from "../core/files";
+import { tableCsv, tableXlsx } from "../core/table";
+import { ZipWriter } from "../core/zip";
+import { documentText, dunningLetterDocument, letterSubject, letterTitle, LetterSender, totalsText } from "./letter";
+
+export type Render = (doc: BusinessDocument) => Promise<Uint8Array>;
+
+export interface Renderers {
+  readonly pdf: Render;
+  /** Absent: no Word files (the ZIP holds the PDFs, drafts and the list). */
+  readonly docx?: Render;
+}
+
+export interface ExportOptions {
+  readonly result: DunningRunResult;
+  readonly sender: LetterSender;
+  readonly renderers: Renderers;
+  readonly signal?: AbortSignal;
+  /** Fraction of the letters done, 0..1. */
+  readonly progress?: (fraction: number) => void;
+  /** Called between letters: the pane yields to the browser here once its time slice is used up. */
+  readonly pause?: () => Promise<void>;
+}
+
+/** One letter as exported: its document and the names of its files inside the ZIP. */
+export interface ExportedLetter {
+  readonly letter: DunningLetter;
+  readonly subject: string;
+  readonly text: string;
+  readonly pdf: string;
+  readonly docx: string;
+  readonly eml: string | null;
+}
+
+export interface RunFiles {
+  /** The ZIP of every letter file and the mail-merge list. */
+  readonly zip: LetterFile;
+  readonly csv: LetterFile;
+  readonly xlsx: LetterFile;
+  readonly letters: readonly ExportedLetter[];
+  /** Letters whose files could not be made, with the reason: left out of the ZIP and the log. */
+  readonly failed: readonly { readonly letter: DunningLetter; readonly message: string }[];
+}
+
+export const MAIL_MERGE_HEADERS = ["customer_id", "recipient", "email", "address", "language", "level", "channel", "subject", "body", "totals", "file"] as const;
+
+/** The mail-merge row of an exported letter; every cell is guarded by the CSV/XLSX writers. */
+function mailMergeRow(e: ExportedLetter): string[] {
+  const l = e.letter;
+  return [l.customerId, l.customer, l.profile?.email ?? "", (l.profile?.address ?? []).join(", "), l.language, String(l.level), l.channel, e.subject, e.text, totalsText(l, resolveLanguage(l.language)), e.pdf];
+}
+
+/** The run's files. Throws only when cancelled (an AbortError); a letter that cannot be rendered is listed in `failed`. */
+export async function exportRun(o: ExportOptions): Promise<RunFiles> {
+  const date = serialToIso(o.result.asOf);
+  const zip = new ZipWriter();
+  const letters: ExportedLetter[] = [];
+  const failed: { letter: DunningLetter; message: string }[] = [];
+  const total = o.result.letters.length;
+  for (let k = 0; k < total; k++) {
+    if (o.signal?.aborted) throw new DOMException("cancelled", "AbortError");
+    const letter = o.result.letters[k];
+    const doc = dunningLetterDocument(letter, o.sender, o.result.asOf);
+    try {
+      const pdfBytes = await o.renderers.pdf(doc);
+      if (o.pause) await o.pause();
+      const docxBytes = o.renderers.docx ? await o.renderers.docx(doc) : null;
+      if (o.pause) await o.pause();
+      const pdf = zip.add(`pdf/${safeFileName(doc.fileBase, "pdf")}`, pdfBytes);
+      const docx = docxBytes ? zip.add(`docx/${safeFileName(doc.fileBase, "docx")}`, docxBytes) : "";
+      const subject = letterSubject(letter);
+      const text = documentText(doc).join("\n");
+      let eml: string | null = null;
+      if (letter.channel !== "letter" && (letter.profile?.email ?? "") !== "") {
+        const lang = resolveLanguage(letter.language);
+        const body = `${t("dunLetter.mailBody", { date: doc.date, title: letterTitle(letter) }, lang)}\n\n${text}`;
+        const draft = emailDraft({ ...(o.sender.contact.includes("@") ? { from: { name: o.sender.name, addr: o.sender.contact } } : {}), to: { name: letter.customer, addr: letter.profile!.email }, subject, body, attachments: [{ name: pdf.split("/").pop()!, mime: PDF_MIME, bytes: pdfBytes }] });
+        eml = zip.add(`eml/${safeFileName(doc.fileBase, "eml")}`, new TextEncoder().encode(draft));
+      }
+      letters.push({ letter, subject, text, pdf, docx, eml });
+    } catch (error) {
+      failed.push({ letter, message: error instanceof Error ? error.message : String(error) });
+    }
+    o.progress?.((k + 1) / Math.max(1, total));
+    if (o.pause) await o.pause();
+  }
+  const rows = letters.map(mailMergeRow);
+  const csvText = tableCsv([...MAIL_MERGE_HEADERS], rows);
+  const csvBytes = new TextEncoder().encode(csvText);
+  const xlsxBytes = await tableXlsx(`Dunning ${date}`, [...MAIL_MERGE_HEADERS], rows);
+  const csvName = safeFileName(`Dunning mail merge ${date}`, "csv");
+  const xlsxName = safeFileName(`Dunning mail merge ${date}`, "xlsx");
+  zip.add(csvName, csvBytes);
+  zip.add(xlsxName, xlsxBytes);
+  return {
+    zip: { name: safeFileName(`Dunning ${date}`, "zip"), mime: ZIP_MIME, bytes: zip.finish() },
+    csv: { name: csvName, mime: CSV_MIME, bytes: csvBytes },
+    xlsx: { name: xlsxName, mime: XLSX_MIME, bytes: xlsxBytes },
+    letters,
+    failed,
+  };
+}
+
+/** The log rows of the letters exported: one per letter and currency, the file being the PDF's name in the ZIP. */
+export function logEntries(asOf: number, letters: readonly ExportedLetter[]): DunningLogEntry[] {
+  return letters.flatMap((e) =>
+    e.letter.totals.map((x) => ({
+      date: asOf,
+      customerId: e.letter.customerId,
+      customer: e.letter.customer,
+      items: e.letter.items.filter((i) => i.currency === x.currency).map((i) => ({ invoice: i.invoice, level: i.level })),
+      level: e.letter.level,
+      amount: x.principal,
+      interest: x.interest,
+      fee: x.fee + x.statutoryFees,
+      currency: x.currency,
+      channel: e.letter.channel,
+      file: e.pdf,
+    })),
+  );
+}
+
+/** The amount of a letter's first currency as a number, for sheets. */
+export const firstTotal = (l: DunningLetter) => fromMinor(l.totals[0]?.total ?? 0);
