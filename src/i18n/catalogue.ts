@@ -11,6 +11,7 @@ import { interestPanel } from "./messages/interestPanel";
 import { interestSheet } from "./messages/interestSheet";
 import { ledger } from "./messages/ledger";
 import { metrics } from "./messages/metrics";
+import { metricsDashboard } from "./messages/metricsDashboard";
 import { shellNavigation } from "./messages/shellNavigation";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
@@ -49,6 +50,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   interestSheet,
   writeoffs,
   metrics,
+  metricsDashboard,
   dunning,
   shellNavigation,
 };
