@@ -13,6 +13,7 @@ import { ledger } from "./messages/ledger";
 import { metrics } from "./messages/metrics";
 import { metricsDashboard } from "./messages/metricsDashboard";
 import { shellNavigation } from "./messages/shellNavigation";
+import { statements } from "./messages/statements";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
 import { plansRegister } from "./messages/plansRegister";
@@ -53,6 +54,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   metricsDashboard,
   dunning,
   shellNavigation,
+  statements,
 };
 
 /**
