@@ -104,6 +104,8 @@ module.exports = (_env, argv) => {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
         { test: /\.(png|jpe?g|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        // The PDF fonts (export/core/fonts.ts): files beside the lazy export chunk, fetched from the add-in's host on the first PDF.
+        { test: /\.ttf$/, type: "asset/resource", generator: { filename: "assets/fonts/[name].[contenthash:8][ext]" } },
       ],
     },
     performance: { hints: false },

@@ -5,6 +5,7 @@ import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
 import { customers } from "./messages/customers";
 import { customersFile } from "./messages/customersFile";
+import { documents } from "./messages/documents";
 import { dunning } from "./messages/dunning";
 import { interest } from "./messages/interest";
 import { interestPanel } from "./messages/interestPanel";
@@ -55,6 +56,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   dunning,
   shellNavigation,
   statements,
+  documents,
 };
 
 /**

@@ -41,8 +41,13 @@ export type DocumentBlock =
       readonly rows: readonly (readonly string[])[];
       readonly total?: readonly (readonly string[])[];
     }
-  /** Closing, signer and the like: lines kept together on one page. */
-  | { readonly kind: "signature"; readonly lines: readonly string[] }
+  /**
+   * Closing, signer and the like, kept together on one page: the first line (the closing), room to
+   * sign, then the signer's line in bold and any further lines; `keepWithNext` as for a paragraph.
+   */
+  | { readonly kind: "signature"; readonly lines: readonly string[]; readonly keepWithNext?: boolean }
+  /** Where the payment block (bank details and QR code) goes; without one it goes before the first signature, else at the end. */
+  | { readonly kind: "payment" }
   /** Starts the next block on a new page (the parts of a legal pack). */
   | { readonly kind: "pageBreak" };
 
@@ -65,4 +70,6 @@ export interface PaymentRequest {
   readonly reference: string;
   /** The lines printed beside the code, already in the document's language. */
   readonly lines: readonly string[];
+  /** A caption under the code, e.g. "Scan to pay with your banking app", in the document's language. */
+  readonly qrCaption?: string;
 }

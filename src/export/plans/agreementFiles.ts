@@ -6,19 +6,10 @@ import { agreementDocx } from "./agreementDocx";
 import { agreementPdf } from "./agreementPdf";
 import { LetterDocument } from "./letterText";
 
-export interface LetterFile {
-  readonly name: string;
-  readonly mime: string;
-  readonly bytes: Uint8Array;
-}
+import { DOCX_MIME, LetterFile, PDF_MIME, safeFileName } from "../core/files";
 
-export const PDF_MIME = "application/pdf";
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** A name safe on every file system: no path separators or reserved characters. */
-export function safeFileName(base: string, extension: string): string {
-  return `${base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_").trim() || "letter"}.${extension}`;
-}
+export { DOCX_MIME, PDF_MIME, safeFileName };
+export type { LetterFile };
 
 /** The letter as a PDF and a Word file. */
 export async function agreementFiles(doc: LetterDocument): Promise<{ pdf: LetterFile; docx: LetterFile }> {

@@ -1,0 +1,111 @@
+import { Zip, ZipDeflate, ZipPassThrough, zipSync, Zippable } from "fflate";
+
+/** One file of a ZIP archive. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Already-compressed formats (PDF streams, docx/xlsx are ZIPs, PNG/JPEG) are stored, not deflated again. */
+const STORED = /\.(pdf|docx|xlsx|zip|png|jpe?g)$/i;
+
+/**
+ * Gives each name once: the second "x.pdf" becomes "x (2).pdf", the third "x (3).pdf"; names differing
+ * only in case count as the same (Windows and macOS file systems would merge them on extraction).
+ */
+export class UniqueNames {
+  private readonly taken = new Set<string>();
+
+  take(name: string): string {
+    const dot = name.lastIndexOf(".");
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+    let candidate = name;
+    for (let n = 2; this.taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${ext}`;
+    this.taken.add(candidate.toLowerCase());
+    return candidate;
+  }
+}
+
+/**
+ * A ZIP archive of the files, in their order, duplicate names numbered.
+ *
+ * @example
+ * zipFiles([{ name: "x.pdf", bytes }, { name: "x.pdf", bytes }]) // entries "x.pdf" and "x (2).pdf"
+ */
+export function zipFiles(files: readonly ZipEntry[]): Uint8Array {
+  const names = new UniqueNames();
+  const tree: Zippable = {};
+  for (const f of files) tree[names.take(f.name)] = [f.bytes, { level: STORED.test(f.name) ? 0 : 6 }];
+  return zipSync(tree);
+}
+
+/**
+ * A ZIP written one file at a time, for a run of thousands of letters: each file's bytes are
+ * compressed into the archive's chunks as it is added and can be dropped by the caller, so the run
+ * holds the archive once instead of every letter twice.
+ *
+ * @example
+ * const zip = new ZipWriter();
+ * for (const letter of letters) zip.add(letter.name, await renderPdf(letter.doc));
+ * const bytes = zip.finish();
+ */
+export class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly names = new UniqueNames();
+  private readonly zip: Zip;
+  private size = 0;
+  private failure: Error | null = null;
+  private done = false;
+
+  constructor() {
+    this.zip = new Zip((error, chunk, final) => {
+      if (error) this.failure = error;
+      else {
+        this.chunks.push(chunk);
+        this.size += chunk.byteLength;
+      }
+      if (final) this.done = true;
+    });
+  }
+
+  /** Adds a file under a name not used yet in this archive, and returns that name. */
+  add(name: string, bytes: Uint8Array): string {
+    if (this.done) throw new Error("ZipWriter: add after finish");
+    const unique = this.names.take(name);
+    const entry = STORED.test(name) ? new ZipPassThrough(unique) : new ZipDeflate(unique, { level: 6 });
+    this.zip.add(entry);
+    entry.push(bytes, true);
+    this.throwIfFailed();
+    return unique;
+  }
+
+  /** Bytes written so far (the archive grows as files are added). */
+  get byteLength(): number {
+    return this.size;
+  }
+
+  /** Closes the archive and returns it whole. */
+  finish(): Uint8Array {
+    this.zip.end();
+    this.throwIfFailed();
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.byteLength;
+    }
+    this.chunks.length = 0;
+    return out;
+  }
+
+  /** Closes the archive and returns its chunks, e.g. for `new Blob(chunks)` without one more copy. */
+  finishChunks(): Uint8Array[] {
+    this.zip.end();
+    this.throwIfFailed();
+    return this.chunks.splice(0);
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+}

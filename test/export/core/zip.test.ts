@@ -1,0 +1,68 @@
+import fc from "fast-check";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { UniqueNames, zipFiles, ZipWriter } from "../../../src/export/core/zip";
+
+const file = (name: string, text = name) => ({ name, bytes: strToU8(text) });
+
+describe("zipFiles", () => {
+  it("holds every file under its name, the same bytes in the same order", () => {
+    const zip = zipFiles([file("Łódź 2026-12-01.pdf", "%PDF-1.7 one"), file("list.csv", "a,b\r\n")]);
+    expect(strFromU8(zip.subarray(0, 2))).toBe("PK");
+    const back = unzipSync(zip);
+    expect(Object.keys(back)).toEqual(["Łódź 2026-12-01.pdf", "list.csv"]);
+    expect(strFromU8(back["Łódź 2026-12-01.pdf"])).toBe("%PDF-1.7 one");
+    expect(strFromU8(back["list.csv"])).toBe("a,b\r\n");
+  });
+
+  it("numbers a repeated name instead of overwriting the first file", () => {
+    const back = unzipSync(zipFiles([file("x.pdf", "1"), file("x.pdf", "2"), file("X.PDF", "3"), file("x (2).pdf", "4"), file("noext", "5"), file("noext", "6")]));
+    expect(Object.fromEntries(Object.entries(back).map(([k, v]) => [k, strFromU8(v)]))).toEqual({
+      "x.pdf": "1",
+      "x (2).pdf": "2",
+      "X (3).PDF": "3",
+      "x (2) (2).pdf": "4",
+      noext: "5",
+      "noext (2)": "6",
+    });
+  });
+
+  it("keeps every file, whatever the names (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("a.pdf", "A.pdf", "b.docx", "a (2).pdf", "c"), fc.string()), { maxLength: 12 }), (entries) => {
+        const files = entries.map(([name, text]) => file(name, text));
+        const back = unzipSync(zipFiles(files));
+        expect(Object.keys(back)).toHaveLength(files.length);
+        expect(Object.values(back).map((b) => strFromU8(b))).toEqual(files.map((f) => strFromU8(f.bytes)));
+        expect(new Set(Object.keys(back).map((k) => k.toLowerCase())).size).toBe(files.length);
+      }),
+    );
+  });
+});
+
+describe("ZipWriter", () => {
+  it("writes the same entries as zipFiles, one file at a time, and returns the names it used", () => {
+    const writer = new ZipWriter();
+    const big = new Uint8Array(200_000).map((_, i) => (i * 7) % 251);
+    expect([writer.add("a.pdf", big), writer.add("a.pdf", strToU8("second")), writer.add("notes.txt", strToU8("x".repeat(10_000)))]).toEqual(["a.pdf", "a (2).pdf", "notes.txt"]);
+    expect(writer.byteLength).toBeGreaterThan(200_000);
+    const back = unzipSync(writer.finish());
+    expect(Object.keys(back)).toEqual(["a.pdf", "a (2).pdf", "notes.txt"]);
+    expect(back["a.pdf"]).toEqual(big);
+    expect(strFromU8(back["a (2).pdf"])).toBe("second");
+    expect(back["notes.txt"]).toHaveLength(10_000);
+  });
+
+  it("refuses a file after the archive is closed", () => {
+    const writer = new ZipWriter();
+    writer.add("a.txt", strToU8("a"));
+    expect(writer.finishChunks().length).toBeGreaterThan(0);
+    expect(() => writer.add("b.txt", strToU8("b"))).toThrow(/after finish/);
+  });
+});
+
+describe("UniqueNames", () => {
+  it("counts up from 2 and treats case as the same name", () => {
+    const names = new UniqueNames();
+    expect(["r.pdf", "R.pdf", "r.pdf", "r (2).pdf"].map((n) => names.take(n))).toEqual(["r.pdf", "R (2).pdf", "r (3).pdf", "r (2) (2).pdf"]);
+  });
+});
