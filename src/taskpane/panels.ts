@@ -28,6 +28,7 @@ export const panels: readonly PanelEntry[] = [
   { id: "creditReview", group: "grant", titleKey: "creditPanel.panel.review", component: lazy(() => import("./credit/CreditReviewPanel")) },
   { id: "newAccount", group: "grant", titleKey: "creditPanel.panel.newAccount", component: lazy(() => import("./customers/NewAccountPanel")) },
   { id: "dashboard", group: "report", titleKey: "dashboard.tab", component: lazy(() => import("./dashboard/DashboardPanel")) },
+  { id: "statements", group: "report", titleKey: "statements.tab", component: lazy(() => import("./statements/StatementsPanel")) },
   { id: "settings", group: "settings", titleKey: "pane.panel.settings", component: lazy(() => import("./settings/SettingsPanel")) },
 ];
 

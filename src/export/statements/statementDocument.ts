@@ -69,6 +69,7 @@ export function statementDocument(statement: Statement, recipient: StatementReci
   if (s.closing > 0 && letterhead.iban) {
     const reference = statementReference(s);
     blocks.push({ kind: "paragraph", text: tr("statements.pay", { amount: `${s.currency} ${money(s.closing)}` }), keepWithNext: true });
+    blocks.push({ kind: "payment" });
     payment = {
       beneficiary: letterhead.name,
       iban: letterhead.iban,
@@ -83,6 +84,7 @@ export function statementDocument(statement: Statement, recipient: StatementReci
         tr("statements.remit.amount", { amount: `${s.currency} ${money(s.closing)}` }),
         tr("statements.remit.reference", { reference }),
       ],
+      qrCaption: s.currency === "EUR" ? tr("statements.qrCaption") : undefined,
     };
   }
   blocks.push({ kind: "paragraph", text: tr("statements.alreadyPaid") });
