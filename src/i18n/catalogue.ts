@@ -13,6 +13,7 @@ import { interestSheet } from "./messages/interestSheet";
 import { ledger } from "./messages/ledger";
 import { metrics } from "./messages/metrics";
 import { metricsDashboard } from "./messages/metricsDashboard";
+import { metricsFollowUp } from "./messages/metricsFollowUp";
 import { shellNavigation } from "./messages/shellNavigation";
 import { statements } from "./messages/statements";
 import { plans } from "./messages/plans";
@@ -53,6 +54,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   writeoffs,
   metrics,
   metricsDashboard,
+  metricsFollowUp,
   dunning,
   shellNavigation,
   statements,

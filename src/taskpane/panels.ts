@@ -22,6 +22,7 @@ export interface PanelEntry {
 export const panels: readonly PanelEntry[] = [
   // Collect: later dunning and the legal pack.
   { id: "aging", group: "collect", titleKey: "pane.panel.aging", component: lazy(() => import("./aging/AgingPanel")) },
+  { id: "followUp", group: "collect", titleKey: "followUp.tab", component: lazy(() => import("./followUp/FollowUpPanel")) },
   { id: "interestClaim", group: "collect", titleKey: "interestPanel.tab", component: lazy(() => import("./interest/InterestClaimPanel")) },
   { id: "paymentPlan", group: "agree", titleKey: "planPanel.tab.plan", component: lazy(() => import("./plans/PaymentPlanPanel")) },
   { id: "plansRegister", group: "agree", titleKey: "planPanel.tab.register", component: lazy(() => import("./plans/PlansRegisterPanel")) },

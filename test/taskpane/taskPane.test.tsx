@@ -33,9 +33,10 @@ describe("TaskPane", () => {
     const groups = within(menu).getAllByRole("group");
     const groupName = (g: HTMLElement) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent;
     expect(groups.map((g) => [groupName(g), within(g).getAllByRole("menuitemradio").map((i) => i.textContent)])).toEqual([
-      ["Collect", ["Aging", "Interest claim"]],
+      ["Collect", ["Aging", "Follow-up", "Interest claim"]],
       ["Agree", ["Payment plan", "Plans & promises"]],
       ["Grant", ["Credit review", "New account"]],
+      ["Report", ["Dashboard", "Statements"]],
       ["Settings", ["Settings"]],
     ]);
     expect(within(menu).getByRole("menuitemradio", { name: "Aging" })).toHaveAttribute("aria-checked", "true");

@@ -3,3 +3,4 @@ export * from "./cei";
 export * from "./dso";
 export * from "./dashboard";
 export * from "./paymentBehaviour";
+export * from "./followUp";

@@ -45,6 +45,10 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
       { key: "accounts.interest", label: "pane.settings.accountInterest", kind: "text" },
     ],
   },
+  {
+    title: "followUp.settings",
+    fields: ["overdue", "brokenPlan", "brokenPromise", "promiseDueToday", "lastDunningLevel", "creditHold", "window"].map((k) => ({ key: `followUp.${k}`, label: `followUp.settings.${k}`, kind: "text" as const })),
+  },
 ];
 
 /**
