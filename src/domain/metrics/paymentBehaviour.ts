@@ -21,8 +21,8 @@ export interface PaymentBehaviour {
   readonly paid: Minor;
   /** Σ amount × (paid − invoice date) / Σ amount; null when no item of the window has an invoice date. */
   readonly averageDaysToPay: number | null;
-  /** Σ amount × max(0, paid − due date) / Σ amount: an early payment counts as on time, not as credit. */
-  readonly averageDaysBeyondTerms: number;
+  /** Σ amount × max(0, paid − due date) / Σ amount: an early payment counts as on time, not as credit; null when no item has a due date. */
+  readonly averageDaysBeyondTerms: number | null;
 }
 
 /** The default window: a year of payments. */
@@ -39,18 +39,21 @@ export const DEFAULT_BEHAVIOUR_WINDOW_DAYS = 365;
  */
 export function paymentBehaviour(items: readonly PaidItem[], asOf: Serial, windowDays = DEFAULT_BEHAVIOUR_WINDOW_DAYS): PaymentBehaviour[] {
   if (!(Number.isInteger(windowDays) && windowDays >= 1 && windowDays <= 3660)) throw new DomainError("metrics.windowRange", { text: String(windowDays) });
-  const sums = new Map<string, { customer: string; items: number; paid: number; datedPaid: number; toPay: number; beyond: number }>();
+  const sums = new Map<string, { customer: string; items: number; paid: number; datedPaid: number; duePaid: number; toPay: number; beyond: number }>();
   for (const item of items) {
     if (!(item.paidDate <= asOf && item.paidDate > asOf - windowDays) || !(item.amount > 0)) continue;
     let s = sums.get(item.key);
-    if (!s) sums.set(item.key, (s = { customer: item.customer, items: 0, paid: 0, datedPaid: 0, toPay: 0, beyond: 0 }));
+    if (!s) sums.set(item.key, (s = { customer: item.customer, items: 0, paid: 0, datedPaid: 0, duePaid: 0, toPay: 0, beyond: 0 }));
     s.items++;
     s.paid += item.amount;
     if (Number.isFinite(item.invoiceDate)) {
       s.datedPaid += item.amount;
       s.toPay += item.amount * (item.paidDate - item.invoiceDate);
     }
-    if (Number.isFinite(item.dueDate)) s.beyond += item.amount * Math.max(0, item.paidDate - item.dueDate);
+    if (Number.isFinite(item.dueDate)) {
+      s.duePaid += item.amount;
+      s.beyond += item.amount * Math.max(0, item.paidDate - item.dueDate);
+    }
   }
   return [...sums].map(([key, s]) => ({
     key,
@@ -58,7 +61,7 @@ export function paymentBehaviour(items: readonly PaidItem[], asOf: Serial, windo
     items: s.items,
     paid: s.paid,
     averageDaysToPay: s.datedPaid > 0 ? shownDays(s.toPay / s.datedPaid) : null,
-    averageDaysBeyondTerms: shownDays(s.beyond / s.paid),
+    averageDaysBeyondTerms: s.duePaid > 0 ? shownDays(s.beyond / s.duePaid) : null,
   }));
 }
 

@@ -46,6 +46,8 @@ const en = {
   "followUp.settings.window": "Payment behaviour window (days)",
   "creditReview.behaviour.daysToPay": "Days to pay",
   "creditReview.behaviour.beyond": "Days beyond terms",
+  "creditPanel.hold.slowPayer": "Pays late: days beyond terms over the policy limit",
+  "creditReview.slowPayer": "pays on average {days} days beyond terms, more than the {max} days the policy allows: refer",
 } as const;
 
 type Key = keyof typeof en;
@@ -94,6 +96,8 @@ export const metricsFollowUp: Translations<Key> = {
     "followUp.settings.window": "Finestra del comportamento di pagamento (giorni)",
     "creditReview.behaviour.daysToPay": "Giorni per pagare",
     "creditReview.behaviour.beyond": "Giorni oltre i termini",
+    "creditPanel.hold.slowPayer": "Paga in ritardo: giorni oltre i termini sopra il limite della politica",
+    "creditReview.slowPayer": "paga in media {days} giorni oltre i termini, più dei {max} giorni ammessi dalla politica: da valutare",
   },
   de: {
     "followUp.tab": "Nachfassen",
@@ -137,6 +141,8 @@ export const metricsFollowUp: Translations<Key> = {
     "followUp.settings.window": "Zeitraum des Zahlungsverhaltens (Tage)",
     "creditReview.behaviour.daysToPay": "Tage bis Zahlung",
     "creditReview.behaviour.beyond": "Tage über Ziel",
+    "creditPanel.hold.slowPayer": "Zahlt spät: Tage über Ziel über der Grenze der Richtlinie",
+    "creditReview.slowPayer": "zahlt im Schnitt {days} Tage über Ziel, mehr als die {max} Tage der Richtlinie: zur Prüfung",
   },
   nl: {
     "followUp.tab": "Opvolging",
@@ -180,6 +186,8 @@ export const metricsFollowUp: Translations<Key> = {
     "followUp.settings.window": "Periode van het betaalgedrag (dagen)",
     "creditReview.behaviour.daysToPay": "Dagen tot betaling",
     "creditReview.behaviour.beyond": "Dagen na termijn",
+    "creditPanel.hold.slowPayer": "Betaalt laat: dagen na termijn boven de grens van het beleid",
+    "creditReview.slowPayer": "betaalt gemiddeld {days} dagen na termijn, meer dan de {max} dagen die het beleid toestaat: voorleggen",
   },
   fr: {
     "followUp.tab": "Relances du jour",
@@ -223,5 +231,7 @@ export const metricsFollowUp: Translations<Key> = {
     "followUp.settings.window": "Fenêtre du comportement de paiement (jours)",
     "creditReview.behaviour.daysToPay": "Jours pour payer",
     "creditReview.behaviour.beyond": "Jours au-delà du terme",
+    "creditPanel.hold.slowPayer": "Paie en retard : jours au-delà du terme au-dessus de la limite de la politique",
+    "creditReview.slowPayer": "paie en moyenne {days} jours au-delà du terme, plus que les {max} jours admis par la politique : à examiner",
   },
 };

@@ -93,7 +93,7 @@ export function DashboardPanel({ port, today }: PanelProps) {
               { key: "customer", header: t("dashboard.col.item"), cell: (c) => c.customer },
               { key: "overdue", header: t("dashboard.col.overdue"), numeric: true, cell: (c) => formatMoney(c.overdue, lang) },
               { key: "days", header: t("dashboard.col.days"), numeric: true, cell: (c) => c.oldestDays },
-              { key: "beyond", header: t("dashboard.col.beyond"), numeric: true, cell: (c) => (c.behaviour ? days(c.behaviour.averageDaysBeyondTerms) : "—") },
+              { key: "beyond", header: t("dashboard.col.beyond"), numeric: true, cell: (c) => (c.behaviour?.averageDaysBeyondTerms != null ? days(c.behaviour.averageDaysBeyondTerms) : "—") },
             ]}
           />
         </section>

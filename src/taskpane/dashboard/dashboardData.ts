@@ -4,18 +4,16 @@
  * has written one, past `AR Aging YYYY-MM-DD` sheets, `AR Contact History`, and paid items (a table
  * with a paid-date column, or `AR Cash`). Anything missing is simply absent.
  */
-import { CellInput, Serial, toMinor } from "../../domain/core";
-export { readLedgerItems } from "../shell/ledgerItems";
-import { customerKeyOf } from "../../domain/customers";
-import { AgingSnapshot, agingSnapshot, BrokenEntry, DunningEntry, PaidItem, readPaidItems } from "../../domain/metrics";
+import { Serial, toMinor } from "../../domain/core";
+import { AgingSnapshot, agingSnapshot, BrokenEntry, DunningEntry } from "../../domain/metrics";
 import { PLANS_SHEET, PROMISES_SHEET, PlanRecord, PromiseRecord, rowsToPlans, rowsToPromises } from "../../domain/plans";
 import { LANGUAGES, t } from "../../i18n";
 import { CellValue, WorkbookPort } from "../../workbook/port";
-import { LedgerSource, readSource } from "../shell/ledgerSource";
 import { CONTACTS_SHEET, readSheetIfAny, rowsByHeader } from "../shell/sheets";
 
 export const DUNNING_LOG_SHEET = "AR Dunning Log";
-export const CASH_SHEET = "AR Cash";
+export { CASH_SHEET, readPaidItemsFrom } from "../shell/paidItems";
+export { readLedgerItems } from "../shell/ledgerItems";
 export const DASHBOARD_SHEET = "AR Dashboard";
 
 async function registerValues(port: WorkbookPort, sheet: string): Promise<CellValue[][]> {
@@ -71,13 +69,6 @@ export async function readAgingHistory(port: WorkbookPort, isoToSerial: (iso: st
     if (snapshot) out.push(snapshot);
   }
   return out.sort((a, b) => a.asOf - b.asOf);
-}
-
-/** Paid items from a chosen table or sheet, else from `AR Cash`; none when neither has a paid-date column. */
-export async function readPaidItemsFrom(port: WorkbookPort, source: LedgerSource | null): Promise<PaidItem[]> {
-  const range = source ? await readSource(port, source) : await readSheetIfAny(port, CASH_SHEET);
-  if (!range) return [];
-  return readPaidItems(range.values as CellInput[][], customerKeyOf).items;
 }
 
 /** One row of `AR Contact History` (the columns the customer file keeps). */
