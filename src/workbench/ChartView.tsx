@@ -7,7 +7,7 @@ export interface ChartViewProps {
 }
 
 const useStyles = makeStyles({
-  chart: { margin: 0, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, width: "360px", flexShrink: 0 },
+  chart: { margin: 0, padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, width: "300px", flexShrink: 0 },
   legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginInlineEnd: tokens.spacingHorizontalXXS },
 });
@@ -21,7 +21,7 @@ const COLOURS = [
   tokens.colorPaletteBerryBackground3,
   tokens.colorPaletteTealBackground2,
 ];
-const W = 340;
+const W = 284;
 const H = 180;
 const PAD = { left: 8, right: 8, top: 8, bottom: 34 };
 
