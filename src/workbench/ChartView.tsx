@@ -69,6 +69,9 @@ function Axes({ categories, series, line }: AxesProps) {
   const y = (v: number) => PAD.top + ((max - v) / span) * plotH;
   const slot = plotW / Math.max(1, categories.length);
   const bar = (slot * 0.8) / Math.max(1, series.length);
+  // Category labels as long as their slot allows (a glyph is about 0.55 em wide).
+  const fontSize = categories.length > 8 ? 8 : 10;
+  const maxChars = Math.max(3, Math.floor(slot / (fontSize * 0.55)));
   return (
     <g>
       <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke={tokens.colorNeutralStroke1} />
@@ -92,8 +95,9 @@ function Axes({ categories, series, line }: AxesProps) {
         ),
       )}
       {categories.map((c, i) => (
-        <text key={`${c}-${i}`} x={PAD.left + slot * (i + 0.5)} y={H - PAD.bottom + 14} fontSize={categories.length > 8 ? 7 : 10} textAnchor="middle" fill={tokens.colorNeutralForeground2}>
-          {c.length > 12 ? `${c.slice(0, 11)}…` : c}
+        <text key={`${c}-${i}`} x={PAD.left + slot * (i + 0.5)} y={H - PAD.bottom + 14} fontSize={fontSize} textAnchor="middle" fill={tokens.colorNeutralForeground2}>
+          <title>{c}</title>
+          {c.length > maxChars ? `${c.slice(0, maxChars - 1)}…` : c}
         </text>
       ))}
       <text x={PAD.left} y={H - 4} fontSize={9} fill={tokens.colorNeutralForeground3}>

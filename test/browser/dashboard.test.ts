@@ -47,6 +47,11 @@ const values = async (sheet: string): Promise<Cell[][]> => {
 
 describe("dashboard in the workbench", () => {
   it("writes AR Dashboard with its figures and draws its charts, the aging buckets adding up to the receivables", async () => {
+    // An aging report a month back: the dashboard's history (the trend, and CEI's opening receivables).
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 10);
+    await paneOf(page).getByRole("textbox", { name: "As-of date" }).fill(monthAgo);
+    await paneOf(page).getByRole("button", { name: "Run aging" }).click();
+    await paneOf(page).getByText(/^Wrote sheet AR Aging/).waitFor({ timeout: 60_000 });
     await openJob(page, "Dashboard");
     await paneOf(page).getByRole("button", { name: "Build dashboard" }).click();
     await paneOf(page).getByText(/^Written to AR Dashboard with \d+ charts\.$/).waitFor({ timeout: 60_000 });
@@ -61,13 +66,19 @@ describe("dashboard in the workbench", () => {
     expect(buckets.reduce((a, r) => a + Math.round((r[2] as number) * 100), 0)).toBe(total);
     expect(typeof figures[5]).toBe("number"); // DSO, counted back over the sample's invoiced sales
     expect(rows.filter((r) => r[0] === "Most overdue customers").length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r[0] === "Trend").map((r) => r[1])).toEqual([monthAgo, figures[1]]);
+    expect(typeof figures[8]).toBe("number"); // CEI, from the aging report a month back
 
     // The workbench draws the charts of the sheet as SVG: column, pie and the top customers at least.
     const charts = page.getByRole("region", { name: "Workbook" }).locator("figure[data-chart-type]");
     await charts.first().waitFor();
-    expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(expect.arrayContaining(["column", "pie"]));
+    expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(["column", "pie", "column", "line", "line"]);
     expect(await charts.first().locator("rect").count()).toBe(5);
     await page.screenshot({ path: path.join(RESULTS, "workbench-dashboard.png"), fullPage: true });
+    // Every chart side by side, on a page wide enough for them all.
+    await page.setViewportSize({ width: 2000, height: 1000 });
+    await page.screenshot({ path: path.join(RESULTS, "workbench-dashboard-wide.png") });
+    await page.setViewportSize({ width: 1500, height: 1000 });
     expect(pageErrors).toEqual([]);
   });
 
