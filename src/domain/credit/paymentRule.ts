@@ -55,7 +55,7 @@ export interface ReviewBehaviour {
  * "slowPayer" hold reason, or (action "refer") an approval referred with the reason named.
  *
  * @example
- * withPaymentBehaviour(lines, () => ({ averageDaysToPay: 70, averageDaysBeyondTerms: 40 }), { maxDaysBeyondTerms: 30, action: "hold" })[0].hold
+ * withPaymentBehaviour([{ customer: "Slow", decision: "Approve", hold: [] } as never], () => ({ averageDaysToPay: 70, averageDaysBeyondTerms: 40 }), { maxDaysBeyondTerms: 30, action: "hold" })[0].hold
  * //=> ["slowPayer"]
  */
 export function withPaymentBehaviour(lines: readonly ReviewLine[], behaviourOf: (customer: string) => ReviewBehaviour | undefined, rule: PaymentRule | null): ReviewLine[] {

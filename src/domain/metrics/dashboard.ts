@@ -108,7 +108,8 @@ export interface Dashboard extends DashboardFigures {
  * reports. A figure that cannot be computed carries its reason instead of a value.
  *
  * @example
- * collectionsDashboard({ asOf: 100, items }).overdueShare //=> 0.4
+ * collectionsDashboard({ asOf: 100, items: { length: 2, keys: ["a", "b"], customers: ["A", "B"], invoiceDate: new Float64Array([NaN, NaN]), dueDate: new Float64Array([120, 90]), open: new Float64Array([600, 400]) } }).overdueShare
+ * //=> 0.4
  */
 export function collectionsDashboard(input: DashboardInput): Dashboard {
   const { asOf, items } = input;

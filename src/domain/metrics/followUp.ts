@@ -81,7 +81,8 @@ export interface FollowUpEntry extends FollowUpCustomer {
  * scoring 0 are left out, as are those whose next action is after today.
  *
  * @example
- * followUpList([customer], 46000, DEFAULT_FOLLOW_UP_RULE)[0].score //=> 23
+ * followUpList([{ key: "a", customer: "A", customerId: "", items: [{ document: "F1", dueDate: 45970, open: 100_000, currency: "EUR" }], brokenPlans: 1, brokenPromises: 0, promisesDueToday: 0, atLastLevel: 0, onHold: false, lastContact: null, nextAction: null }], 46000, DEFAULT_FOLLOW_UP_RULE)[0].score
+ * //=> 21 (1,000 overdue 30 days, and a broken plan)
  */
 export function followUpList(customers: readonly FollowUpCustomer[], today: Serial, rule: FollowUpRule): FollowUpEntry[] {
   const out: FollowUpEntry[] = [];

@@ -69,7 +69,8 @@ const dateOf = (ledger: StatementLedger, i: number) => (Number.isNaN(ledger.invo
  * line in the period gets no statement.
  *
  * @example
- * buildStatements(ledger, { from: 46327, to: 46357 }).map((s) => s.closing) //=> [150000, 2500]
+ * buildStatements({ length: 2, keys: ["a", "a"], customers: ["A", "A"], customerIds: ["", ""], invoices: ["F1", "F2"], currencies: ["EUR", "EUR"], invoiceDate: new Float64Array([46300, 46330]), dueDate: new Float64Array([46330, 46360]), open: new Float64Array([150000, 2500]) }, { from: 46327, to: 46357 }).map((s) => [s.opening, s.closing])
+ * //=> [[150000, 152500]]
  */
 export function buildStatements(ledger: StatementLedger, options: StatementOptions): Statement[] {
   const { from, to } = options;
@@ -172,7 +173,8 @@ export interface StatementRecipient {
  * balance is negative (a credit balance is refunded or settled, not asked for) or who has no address.
  *
  * @example
- * checkStatements(statements, () => ({ address: [], language: "en" })).problems[0].code //=> "statements.noAddress"
+ * checkStatements([{ customer: "A", customerId: "", closing: 100, currency: "EUR" } as never], () => ({ address: [], language: "en" })).problems[0].code
+ * //=> "statements.noAddress"
  */
 export function checkStatements(statements: readonly Statement[], recipientOf: (s: Statement) => StatementRecipient | null): { ready: { statement: Statement; recipient: StatementRecipient }[]; problems: Problem[] } {
   const ready: { statement: Statement; recipient: StatementRecipient }[] = [];
