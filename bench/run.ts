@@ -11,6 +11,7 @@ import { interestSuite } from "./suites/interest";
 import { lettersSuite } from "./suites/letters";
 import { plansSuite } from "./suites/plans";
 import { writeoffsSuite } from "./suites/writeoffs";
+import { statementsSuite } from "./suites/statements";
 
 /**
  * `npm run bench`: runs every suite on generated ledgers, prints each section and writes them all to
@@ -27,7 +28,7 @@ import { writeoffsSuite } from "./suites/writeoffs";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite, dunningSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite, dunningSuite, statementsSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -39,6 +40,7 @@ const files = new Map<Suite, string>([
   [writeoffsSuite, "writeoffs"],
   [lettersSuite, "letters"],
   [dunningSuite, "dunning"],
+  [statementsSuite, "statements"],
 ]);
 
 /**

@@ -17,7 +17,10 @@ import { interestPanel } from "./messages/interestPanel";
 import { interestSheet } from "./messages/interestSheet";
 import { ledger } from "./messages/ledger";
 import { metrics } from "./messages/metrics";
+import { metricsDashboard } from "./messages/metricsDashboard";
+import { metricsFollowUp } from "./messages/metricsFollowUp";
 import { shellNavigation } from "./messages/shellNavigation";
+import { statements } from "./messages/statements";
 import { plans } from "./messages/plans";
 import { plansLetters } from "./messages/plansLetters";
 import { plansRegister } from "./messages/plansRegister";
@@ -61,6 +64,8 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   writeoffsPanel,
   writeoffsProvision,
   metrics,
+  metricsDashboard,
+  metricsFollowUp,
   dunning,
   dunningLetters,
   dunningLettersBody,
@@ -68,6 +73,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   dunningPanel,
   dunningLegal,
   shellNavigation,
+  statements,
   documents,
 };
 

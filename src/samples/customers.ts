@@ -12,8 +12,19 @@ export type SampleCustomerCell = string | number | null;
 
 export const SAMPLE_CUSTOMER_HEADERS = [
   "Customer", "Score", "Annual income", "Monthly debt", "Requested limit", "Current limit",
-  "Working capital", "Retained earnings", "EBIT", "Equity", "Sales", "Total assets", "Total liabilities", "Z model",
+  "Working capital", "Retained earnings", "EBIT", "Equity", "Sales", "Total assets", "Total liabilities", "Z model", "Address",
 ] as const;
+
+/** A postal address in the style of the country the company form names (every sixth customer has none: the statements' "no address" case). */
+function sampleAddress(name: string, i: number): string | null {
+  if (i % 6 === 5) return null;
+  const n = 1 + (i * 7) % 90;
+  if (/S\.r\.l\.|S\.p\.A\./.test(name)) return `Via Garibaldi ${n}\n20121 Milano MI\nItalia`;
+  if (/GmbH|AG\b|KG\b/.test(name)) return `Hauptstraße ${n}\n80331 München\nDeutschland`;
+  if (/B\.V\.|N\.V\./.test(name)) return `Keizersgracht ${n}\n1015 CJ Amsterdam\nNederland`;
+  if (/SARL|SAS|\bSA\b/.test(name)) return `${n} rue de la République\n69002 Lyon\nFrance`;
+  return `${n} High Street\nLondon EC1A 1BB\nUnited Kingdom`;
+}
 
 
 /** The distinct customer names of a sample ledger (first column, header skipped), in order of first appearance. */
@@ -46,7 +57,7 @@ export function generateSampleCustomers(names: readonly string[], seed = 2026112
     const currentLimit = round(between(50_000, 300_000), 5000);
     const base: SampleCustomerCell[] = [customer, score, income, monthlyDebt, requested, currentLimit];
     if (i % 5 === 4) {
-      rows.push([...base, null, null, null, null, null, null, null, null]);
+      rows.push([...base, null, null, null, null, null, null, null, null, sampleAddress(customer, i)]);
       return;
     }
     // Ratios drawn across Altman's zones; every seventh firm is made weak on purpose.
@@ -68,6 +79,7 @@ export function generateSampleCustomers(names: readonly string[], seed = 2026112
       totalAssets,
       totalLiabilities,
       "Z1",
+      sampleAddress(customer, i),
     ]);
   });
   return rows;

@@ -23,6 +23,7 @@ export const panels: readonly PanelEntry[] = [
   // Collect: later dunning and the legal pack.
   { id: "aging", group: "collect", titleKey: "pane.panel.aging", component: lazy(() => import("./aging/AgingPanel")) },
   { id: "dunning", group: "collect", titleKey: "dunPanel.tab", component: lazy(() => import("./dunning/DunningPanel")) },
+  { id: "followUp", group: "collect", titleKey: "followUp.tab", component: lazy(() => import("./followUp/FollowUpPanel")) },
   { id: "interestClaim", group: "collect", titleKey: "interestPanel.tab", component: lazy(() => import("./interest/InterestClaimPanel")) },
   { id: "paymentPlan", group: "agree", titleKey: "planPanel.tab.plan", component: lazy(() => import("./plans/PaymentPlanPanel")) },
   { id: "plansRegister", group: "agree", titleKey: "planPanel.tab.register", component: lazy(() => import("./plans/PlansRegisterPanel")) },
@@ -32,6 +33,8 @@ export const panels: readonly PanelEntry[] = [
   { id: "recovery", group: "books", titleKey: "writeoffsPanel.tab.recovery", component: lazy(() => import("./writeoffs/RecoveryPanel")) },
   { id: "provision", group: "books", titleKey: "writeoffsPanel.tab.provision", component: lazy(() => import("./writeoffs/ProvisionPanel")) },
   { id: "journal", group: "books", titleKey: "writeoffsPanel.tab.journal", component: lazy(() => import("./writeoffs/JournalPanel")) },
+  { id: "dashboard", group: "report", titleKey: "dashboard.tab", component: lazy(() => import("./dashboard/DashboardPanel")) },
+  { id: "statements", group: "report", titleKey: "statements.tab", component: lazy(() => import("./statements/StatementsPanel")) },
   { id: "settings", group: "settings", titleKey: "pane.panel.settings", component: lazy(() => import("./settings/SettingsPanel")) },
 ];
 

@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   sheet: { display: "flex", flexDirection: "column", minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
   pane: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowY: "auto", minHeight: 0 },
   hint: { color: tokens.colorNeutralForeground3 },
+  charts: { display: "flex", flexWrap: "wrap", maxHeight: "45vh", overflowY: "auto", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
 /**
@@ -77,7 +78,7 @@ function WorkbenchPage(props: WorkbenchProps) {
     const f = formulas.at(sheet, row, column);
     return f && !f.result.ok ? f.result.message : undefined;
   };
-  const chart = workbook.charts().find((c) => c.sheet === sheet);
+  const charts = workbook.charts().filter((c) => c.sheet === sheet);
   const stats = workbook.stats();
 
   return (
@@ -108,7 +109,13 @@ function WorkbenchPage(props: WorkbenchProps) {
           error={formula && !formula.result.ok ? `${formula.result.code} ${formula.result.message}` : undefined}
           onCommit={(text) => formulas.enter(sheet, cursor.row, cursor.column, text)}
         />
-        {chart && <ChartView chart={chart} />}
+        {charts.length > 0 && (
+          <div className={styles.charts}>
+            {charts.map((chart, k) => (
+              <ChartView key={`${chart.title}-${k}`} chart={chart} />
+            ))}
+          </div>
+        )}
         <Grid
           workbook={workbook}
           sheet={sheet}

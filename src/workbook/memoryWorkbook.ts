@@ -11,7 +11,7 @@ import { t } from "../i18n";
 import { Chunk, CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
 import { Pacer, pacer, yieldToHost } from "./pacing";
-import { CellValue, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
+import { CellValue, chartProblem, ChartSpec, ChartType, isOwnedSheet, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
 
 /** Bytes of cell data per write request: the Office adapter's budget, under Excel on the web's 5 MB. */
 export const MAX_WRITE_BYTES = CHUNK_BUDGET_BYTES;
@@ -36,7 +36,12 @@ export interface MemoryChart {
   readonly sheet: string;
   readonly title: string;
   readonly categories: readonly string[];
+  /** The values of the first (or only) series. */
   readonly values: readonly number[];
+  /** The kind of chart of a ChartSpec ("column" for the one-row chart of `ReportSheet.chart`, where absent). */
+  readonly type?: ChartType;
+  /** Every series of a ChartSpec chart, named by its column's header. */
+  readonly series?: readonly { readonly name: string; readonly values: readonly number[] }[];
 }
 
 export interface MemorySheetInit {
@@ -292,6 +297,10 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
     for (const c of [...(report.totalColumns ?? []), ...(report.chart?.categoryColumns ?? [])]) {
       if (!Number.isInteger(c) || c < 0 || c >= width) fail("workbook.badColumnIndex", { what: "columns", column: c, columns: width });
     }
+    for (const spec of report.charts ?? []) {
+      const problem = chartProblem(spec, width, report.rows.length);
+      if (problem) fail(problem.key, problem.params);
+    }
     // The rows are checked (width, size) one by one as they are written, not in a pass over all of them
     // first: a refused row still leaves nothing behind, as nothing is applied before the end.
     const existing = find(report.name);
@@ -368,11 +377,12 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
       totalsRow: sums.size > 0,
     };
     const chart = report.chart ? chartOf(report, sheet, top, totals) : undefined;
+    const specCharts = (report.charts ?? []).map((spec) => specChart(report, sheet.name, spec));
     // Everything succeeded: replace the old sheet (same tab position) or add the new one at the end.
     if (existing) sheets[sheets.indexOf(existing)] = sheet;
     else sheets.push(sheet);
     tableList = tableList.filter((t) => t.sheet !== sheet.name).concat(table);
-    chartList = chartList.filter((c) => c.sheet !== sheet.name).concat(chart ? [chart] : []);
+    chartList = chartList.filter((c) => c.sheet !== sheet.name).concat(chart ? [chart] : [], specCharts);
     activeName = sheet.name;
     progress?.(1);
     changed();
@@ -387,6 +397,19 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
       categories: spec.categoryColumns.map((c) => String(sheet.values[top]?.[c] ?? "")),
       values: spec.categoryColumns.map((c) => (typeof rowValues[c] === "number" ? (rowValues[c] as number) : 0)),
     };
+  };
+
+  /** The chart a ChartSpec draws, from the report's own rows (the cells as written). */
+  const specChart = (report: ReportSheet, sheet: string, spec: ChartSpec): MemoryChart => {
+    const rows = report.rows.slice(spec.firstRow, spec.firstRow + spec.rowCount);
+    const number = (v: CellValue | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+    const columns = spec.type === "pie" ? spec.valueColumns.slice(0, 1) : spec.valueColumns;
+    const series = columns.map((c) => ({ name: report.columns[c].header, values: rows.map((r) => number(r[c])) }));
+    const categories = rows.map((r) => {
+      const v = r[spec.categoryColumn];
+      return v === null || v === undefined ? "" : String(v);
+    });
+    return { sheet, title: spec.title, type: spec.type, categories, values: series[0].values, series };
   };
 
   const port: MemoryWorkbook = {

@@ -22,7 +22,37 @@ import { t } from "../i18n";
 import { cellAddress, checkOwnedSheet, columnReference, isValidTableName, sameName, tableNameFor, wireCell, wireRows } from "./officeCells";
 import { ChunkOptions, MAX_CHUNK_CELLS, planChunks, rowBytes, rowsPerRead, WireCell } from "./officeChunks";
 import { fail } from "./officeErrors";
-import { CellValue, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
+import { CellValue, chartProblem, ChartSpec, ChartType, Progress, RangeData, ReportColumn, ReportSheet, TableInfo, WorkbookPort } from "./port";
+
+/** Excel's chart type for each kind of chart a report carries. */
+const EXCEL_CHART_TYPES: Readonly<Record<ChartType, string>> = { column: "ColumnClustered", line: "Line", pie: "Pie" };
+/** Rows and columns of the sheet each chart of a report takes, placed one under the other beside the table. */
+const CHART_ROWS = 16;
+const CHART_COLUMNS = 8;
+
+/**
+ * Queues the charts of a report whose table header is on row `top`: one Excel chart per specification,
+ * a series per value column named by its header, beside the table, one under the other.
+ */
+function addCharts(sheet: Excel.Worksheet, top: number, report: ReportSheet, specs: readonly ChartSpec[]): void {
+  const left = report.columns.length + 1;
+  specs.forEach((spec, k) => {
+    const body = (column: number) => sheet.getRangeByIndexes(top + 1 + spec.firstRow, column, spec.rowCount, 1);
+    const categories = body(spec.categoryColumn);
+    const columns = spec.type === "pie" ? spec.valueColumns.slice(0, 1) : spec.valueColumns;
+    const chart = sheet.charts.add(EXCEL_CHART_TYPES[spec.type] as Excel.ChartType, body(columns[0]), "Columns");
+    columns.forEach((column, i) => {
+      const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(report.columns[column].header);
+      if (i > 0) series.setValues(body(column));
+      series.setXAxisValues(categories);
+      series.name = report.columns[column].header;
+    });
+    chart.title.text = spec.title;
+    chart.legend.visible = spec.type === "pie" || columns.length > 1;
+    const row = top + k * CHART_ROWS;
+    chart.setPosition(sheet.getCell(row, left), sheet.getCell(row + CHART_ROWS - 2, left + CHART_COLUMNS - 1));
+  });
+}
 
 /** The sheet and table that hold the add-in's settings. */
 export const SETTINGS_SHEET = "AR Settings";
@@ -95,6 +125,10 @@ function checkReport(report: ReportSheet): Set<number> {
     }
     const lastRow = report.rows.length - (totals.size > 0 ? 0 : 1);
     if (!Number.isInteger(report.chart.row) || report.chart.row < 0 || report.chart.row > lastRow) fail("workbook.badChartRow", { row: report.chart.row, rows: report.rows.length });
+  }
+  for (const spec of report.charts ?? []) {
+    const problem = chartProblem(spec, width, report.rows.length);
+    if (problem) fail(problem.key, problem.params);
   }
   if (report.tableName !== undefined && !isValidTableName(report.tableName)) fail("workbook.badTableName", { name: report.tableName });
   return totals;
@@ -311,6 +345,7 @@ export function createOfficeWorkbook(options: OfficeWorkbookOptions = {}): Workb
           chart.legend.visible = false;
           chart.setPosition(sheet.getCell(top, report.columns.length + 1));
         }
+        if (report.charts && report.charts.length > 0) addCharts(sheet, top, report, report.charts);
         sheet.freezePanes.freezeRows(top + 1);
         sheet.getRangeByIndexes(top, 0, Math.min(matrix.length, AUTOFIT_ROWS), report.columns.length).format.autofitColumns();
         sheet.activate();

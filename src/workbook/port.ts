@@ -48,6 +48,35 @@ export interface ReportSheet {
   readonly totalColumns?: readonly number[];
   /** A clustered column chart of one row (e.g. the Total row's buckets). */
   readonly chart?: { readonly title: string; readonly categoryColumns: readonly number[]; readonly row: number };
+  /** Charts of blocks of the table's body (Excel charts in Excel; the workbench draws the same specification). */
+  readonly charts?: readonly ChartSpec[];
+}
+
+/** The kinds of chart a report can carry. */
+export type ChartType = "column" | "line" | "pie";
+
+/**
+ * A chart of a block of a report's rows: categories down one column, one series per value column
+ * (named by its header; a pie takes the first). Rows are 0-based body rows of the report.
+ */
+export interface ChartSpec {
+  readonly type: ChartType;
+  readonly title: string;
+  readonly firstRow: number;
+  readonly rowCount: number;
+  readonly categoryColumn: number;
+  readonly valueColumns: readonly number[];
+}
+
+/** The first problem of a chart specification against a report of `columns` columns and `rows` body rows, or null. */
+export function chartProblem(spec: ChartSpec, columns: number, rows: number): { readonly key: string; readonly params: Record<string, string | number> } | null {
+  for (const c of [spec.categoryColumn, ...spec.valueColumns]) {
+    if (!Number.isInteger(c) || c < 0 || c >= columns) return { key: "workbook.badColumnIndex", params: { what: "charts", column: c, columns } };
+  }
+  if (spec.valueColumns.length === 0) return { key: "workbook.badColumnIndex", params: { what: "charts", column: -1, columns } };
+  const { firstRow, rowCount } = spec;
+  if (!Number.isInteger(firstRow) || !Number.isInteger(rowCount) || firstRow < 0 || rowCount < 1 || firstRow + rowCount > rows) return { key: "workbook.badChartRow", params: { row: firstRow + rowCount, rows } };
+  return null;
 }
 
 /** Progress of a long write, 0..1; return false (or throw) from the caller's check to cancel. */

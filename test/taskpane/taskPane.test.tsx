@@ -33,10 +33,11 @@ describe("TaskPane", () => {
     const groups = within(menu).getAllByRole("group");
     const groupName = (g: HTMLElement) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent;
     expect(groups.map((g) => [groupName(g), within(g).getAllByRole("menuitemradio").map((i) => i.textContent)])).toEqual([
-      ["Collect", ["Aging", "Dunning run", "Interest claim"]],
+      ["Collect", ["Aging", "Dunning run", "Follow-up", "Interest claim"]],
       ["Agree", ["Payment plan", "Plans & promises"]],
       ["Grant", ["Credit review", "New account"]],
       ["Books", ["Write-off", "Recovery", "Provision", "Journal"]],
+      ["Report", ["Dashboard", "Statements"]],
       ["Settings", ["Settings"]],
     ]);
     expect(within(menu).getByRole("menuitemradio", { name: "Aging" })).toHaveAttribute("aria-checked", "true");

@@ -43,6 +43,8 @@ export interface ChartState {
   title: string;
   legendVisible: boolean;
   position?: Box;
+  /** Every series: its name, values and categories (the first series' source is `source`). */
+  series: { name: string; values: Box; categories?: Box }[];
 }
 
 export interface Box {
@@ -406,10 +408,26 @@ export class FakeWorksheet extends Loadable {
     const state = this.state;
     return {
       add(type: string, source: FakeRange, seriesBy: string) {
-        const chart: ChartState = { sheet: state, type, seriesBy, source: source.box, title: "", legendVisible: true };
+        const chart: ChartState = { sheet: state, type, seriesBy, source: source.box, title: "", legendVisible: true, series: [{ name: "", values: source.box }] };
         fake.charts.push(chart);
+        const seriesOf = (i: number) => ({
+          setXAxisValues: (r: FakeRange) => {
+            chart.series[i].categories = r.box;
+            if (i === 0) chart.categories = r.box;
+          },
+          setValues: (r: FakeRange) => void (chart.series[i].values = r.box),
+          set name(v: string) {
+            chart.series[i].name = v;
+          },
+        });
         return {
-          series: { getItemAt: (i: number) => ({ setXAxisValues: (r: FakeRange) => void (i === 0 && (chart.categories = r.box)) }) },
+          series: {
+            getItemAt: (i: number) => seriesOf(i),
+            add: (name: string) => {
+              chart.series.push({ name, values: { row: 0, column: 0, rows: 0, columns: 0 } });
+              return seriesOf(chart.series.length - 1);
+            },
+          },
           title: {
             set text(v: string) {
               chart.title = v;
@@ -420,7 +438,8 @@ export class FakeWorksheet extends Loadable {
               chart.legendVisible = v;
             },
           },
-          setPosition: (cell: FakeRange) => void (chart.position = cell.box),
+          setPosition: (cell: FakeRange, end?: FakeRange) =>
+            void (chart.position = end ? { row: cell.box.row, column: cell.box.column, rows: end.box.row - cell.box.row + 1, columns: end.box.column - cell.box.column + 1 } : cell.box),
         };
       },
     };

@@ -6,3 +6,4 @@ export * from "./review";
 export * from "./reviewPolicy";
 export * from "./reviewTable";
 export * from "./zScore";
+export * from "./paymentRule";

@@ -9,7 +9,7 @@ import { altmanZone, AltmanModel, AltmanZone, altmanZScore } from "./zScore";
  * from the ledger set against the new limit, and its Altman Z where balance-sheet figures exist.
  */
 
-export type HoldReason = "overLimit" | "distress";
+export type HoldReason = "overLimit" | "distress" | "slowPayer";
 
 export interface ReviewLine {
   readonly customer: string;
@@ -35,6 +35,9 @@ export interface ReviewLine {
   readonly model: AltmanModel | null;
   /** Why the customer is on the credit-hold list; empty when not. */
   readonly hold: readonly HoldReason[];
+  /** Payment behaviour (see withPaymentBehaviour): average days to pay and beyond terms; null or absent when unknown. */
+  readonly daysToPay?: number | null;
+  readonly daysBeyondTerms?: number | null;
 }
 
 /** The ledger's open items as the review needs them: lined-up customer names and open amounts (minor units). */

@@ -53,6 +53,8 @@ export function reviewReport(lines: readonly ReviewLine[], o: ReviewReportOption
       { header: t("creditPanel.col.reason"), numberFormat: "@" },
       { header: t("creditPanel.col.income"), numberFormat: o.reveal ? MONEY : "@" },
       { header: t("creditPanel.col.monthlyDebt"), numberFormat: o.reveal ? MONEY : "@" },
+      { header: t("creditReview.behaviour.daysToPay"), numberFormat: "0.0" },
+      { header: t("creditReview.behaviour.beyond"), numberFormat: "0.0" },
     ],
     rows: lines.map((l) => [
       l.customer,
@@ -70,6 +72,8 @@ export function reviewReport(lines: readonly ReviewLine[], o: ReviewReportOption
       creditReasonText(l.reason, { reveal: o.reveal }),
       masked(l.income),
       masked(l.monthlyDebt),
+      l.daysToPay ?? null,
+      l.daysBeyondTerms ?? null,
     ]),
     totalColumns: [6],
   };

@@ -4,7 +4,10 @@
  * it was missing), the hold list and the review. Any bad input is returned as messages naming the
  * cell or band, and nothing is written.
  */
-import { holdList, exposureByCustomer, reviewCustomers, ReviewLine, ReviewSummary, summarizeReview, readCustomerTable } from "../../domain/credit";
+import { customerKey, holdList, exposureByCustomer, readPaymentRule, reviewCustomers, ReviewLine, ReviewSummary, summarizeReview, readCustomerTable, withPaymentBehaviour } from "../../domain/credit";
+import { DEFAULT_BEHAVIOUR_WINDOW_DAYS, paymentBehaviour } from "../../domain/metrics";
+import { readPaidItemsFrom } from "../shell/paidItems";
+import { readSheetIfAny } from "../shell/sheets";
 import { Serial, DomainError } from "../../domain/core";
 import { readLedger } from "../../domain/ledger";
 import { t } from "../../i18n";
@@ -65,7 +68,13 @@ export async function runReview(r: ReviewRequest): Promise<ReviewOutcome> {
     throw error;
   }
 
-  const lines = reviewCustomers(table.customers, exposureByCustomer(ledger.rows), policy.version.policy);
+  // Payment behaviour (AR Cash, or a table of paid items) and the policy's optional rule on it.
+  const settings = await port.readSettings();
+  const windowDays = Number(settings["followUp.window"]) || DEFAULT_BEHAVIOUR_WINDOW_DAYS;
+  const paid = await readPaidItemsFrom(port, null, (ref) => customerKey(ref.customer));
+  const behaviour = new Map(paymentBehaviour(paid, r.date, Math.min(3660, Math.max(1, Math.round(windowDays)))).map((b) => [b.key, b]));
+  const rule = readPaymentRule((await readSheetIfAny(port, POLICY_SHEET))?.values ?? [], r.date);
+  const lines = withPaymentBehaviour(reviewCustomers(table.customers, exposureByCustomer(ledger.rows), policy.version.policy), (name) => behaviour.get(customerKey(name)), rule);
   const holds = holdList(lines);
   const options = { date: r.date, validFrom: policy.version.validFrom, customersSource: describeSource(r.customers), ledgerSource: describeSource(r.ledger), reveal: r.reveal };
   const review = reviewReport(lines, options);

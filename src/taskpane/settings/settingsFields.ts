@@ -55,6 +55,10 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
     ],
   },
   { title: "dunPanel.settings.section", fields: [{ key: "dunning.minimum", label: "dunPanel.settings.minimum", kind: "text" }] },
+  {
+    title: "followUp.settings",
+    fields: ["overdue", "brokenPlan", "brokenPromise", "promiseDueToday", "lastDunningLevel", "creditHold", "window"].map((k) => ({ key: `followUp.${k}`, label: `followUp.settings.${k}`, kind: "text" as const })),
+  },
 ];
 
 /**
