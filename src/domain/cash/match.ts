@@ -197,14 +197,19 @@ function referencedRows(line: StatementLine, index: LedgerIndex, remaining: Floa
  * A combination of at most `maxItems` of `rows` (a customer's oldest open items first) whose open
  * amounts add up to `amount` exactly: depth first, oldest items first, within `stepBudget` steps.
  */
-export function findCombination(amount: Minor, rows: readonly number[], remaining: Float64Array, settings: MatchSettings): { rows: number[] | null; steps: number } {
+export function findCombination(amount: Minor, rows: readonly number[], remaining: Float64Array, settings: MatchSettings): { rows: number[] | null; steps: number; exhausted: boolean } {
   const pool = rows.slice(0, settings.maxCandidates);
   const values = pool.map((r) => remaining[r]);
   let steps = 0;
+  let exhausted = false;
   const chosen: number[] = [];
   const search = (from: number, left: number): boolean => {
     for (let i = from; i < pool.length; i++) {
-      if (++steps > settings.stepBudget) return false;
+      if (steps >= settings.stepBudget) {
+        exhausted = true;
+        return false;
+      }
+      steps++;
       const v = values[i];
       if (v > left) continue;
       chosen.push(i);
@@ -215,7 +220,7 @@ export function findCombination(amount: Minor, rows: readonly number[], remainin
     return false;
   };
   const ok = search(0, amount);
-  return { rows: ok ? chosen.map((i) => pool[i]) : null, steps };
+  return { rows: ok ? chosen.map((i) => pool[i]) : null, steps, exhausted };
 }
 
 interface AmountOutcome {
@@ -242,7 +247,7 @@ function byAmount(line: StatementLine, customer: number, via: "iban" | "name", r
     reasons.push(reason("cash.why.combination", { invoices: combo.rows.map((r) => run.index.rows.invoice[r]).join(", "), count: combo.rows.length }));
     return { rule: via === "iban" ? "ibanCombination" : "nameCombination", rows: combo.rows, confident: false, expected: "" };
   }
-  if (combo.steps > run.settings.stepBudget) reasons.push(reason("cash.why.searchBudget", { steps: run.settings.stepBudget }));
+  if (combo.exhausted) reasons.push(reason("cash.why.searchBudget", { steps: run.settings.stepBudget }));
   const agreed = (run.index.expected.get(customer) ?? []).filter((e) => e.amount === amount).sort((a, b) => a.date - b.date);
   if (agreed.length > 0) {
     const e = agreed[0];
