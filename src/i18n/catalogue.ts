@@ -1,5 +1,7 @@
 import { Lang, LANGUAGES, Translations } from "./languages";
 import { aging } from "./messages/aging";
+import { cash } from "./messages/cash";
+import { cashPanel } from "./messages/cashPanel";
 import { common } from "./messages/common";
 import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
@@ -51,6 +53,8 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   metrics,
   dunning,
   shellNavigation,
+  cash,
+  cashPanel,
 };
 
 /**

@@ -36,6 +36,7 @@ describe("TaskPane", () => {
       ["Collect", ["Aging", "Interest claim"]],
       ["Agree", ["Payment plan", "Plans & promises"]],
       ["Grant", ["Credit review", "New account"]],
+      ["Cash", ["Bank statements"]],
       ["Settings", ["Settings"]],
     ]);
     expect(within(menu).getByRole("menuitemradio", { name: "Aging" })).toHaveAttribute("aria-checked", "true");

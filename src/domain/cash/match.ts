@@ -381,11 +381,19 @@ export function assignLine(run: MatchRun, at: number, customer: number, rows?: r
   return { ...run, remaining, results: run.results.map((x, i) => (i === at ? { ...result, status: "matched", confirmed: true } : x)) };
 }
 
-/** The totals of a run: credits = applied + unapplied (to the cent), and the counts of each outcome. */
+/**
+ * The totals of a run: credits = applied + unapplied, to the cent. Applied is the cash of matched lines
+ * (confident, confirmed or assigned by hand); suggestions not yet confirmed are unapplied, their cash
+ * shown apart as `pending`.
+ */
 export interface RunTotals {
+  readonly lines: number;
   readonly credits: Minor;
   readonly applied: Minor;
   readonly unapplied: Minor;
+  /** Of the unapplied cash, what suggestions would apply once confirmed. */
+  readonly pending: Minor;
+  /** Shortfalls accepted as settled (bank charges, discounts) on matched lines. */
   readonly difference: Minor;
   readonly debits: Minor;
   readonly counts: Readonly<Record<LineStatus, number>>;
@@ -393,7 +401,7 @@ export interface RunTotals {
 
 export function runTotals(run: Pick<MatchRun, "results">): RunTotals {
   const counts: Record<LineStatus, number> = { matched: 0, suggested: 0, unmatched: 0, ignored: 0 };
-  let credits = 0, applied = 0, unapplied = 0, difference = 0, debits = 0;
+  let credits = 0, applied = 0, unapplied = 0, pending = 0, difference = 0, debits = 0;
   for (const r of run.results) {
     counts[r.status]++;
     if (r.status === "ignored") {
@@ -401,9 +409,14 @@ export function runTotals(run: Pick<MatchRun, "results">): RunTotals {
       continue;
     }
     credits += r.line.amount;
-    applied += r.applied;
-    unapplied += r.unapplied;
-    difference += r.difference;
+    if (r.status === "matched") {
+      applied += r.applied;
+      unapplied += r.unapplied;
+      difference += r.difference;
+    } else {
+      unapplied += r.line.amount;
+      if (r.status === "suggested") pending += r.applied;
+    }
   }
-  return { credits, applied, unapplied, difference, debits, counts };
+  return { lines: run.results.length, credits, applied, unapplied, pending, difference, debits, counts };
 }

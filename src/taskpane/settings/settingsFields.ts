@@ -45,6 +45,13 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
       { key: "accounts.interest", label: "pane.settings.accountInterest", kind: "text" },
     ],
   },
+  {
+    title: "cashPanel.settings.title",
+    fields: [
+      { key: "cash.toleranceAmount", label: "cashPanel.settings.toleranceAmount", kind: "text" },
+      { key: "cash.tolerancePercent", label: "cashPanel.settings.tolerancePercent", kind: "text" },
+    ],
+  },
 ];
 
 /**

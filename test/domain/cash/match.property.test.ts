@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import "../../support/fastCheck";
-import { assignLine, confirmLine, DEFAULT_MATCH_SETTINGS, indexLedger, makeRf, matchStatement, MatchRun, StatementLine, unmatchLine } from "../../../src/domain/cash";
+import { assignLine, confirmLine, runTotals, DEFAULT_MATCH_SETTINGS, indexLedger, makeRf, matchStatement, MatchRun, StatementLine, unmatchLine } from "../../../src/domain/cash";
 import { readLedger } from "../../../src/domain/ledger";
 
 const CUSTOMERS = ["Müller Maschinenbau GmbH", "Rossi Forniture S.r.l.", "Van Dijk Transport B.V.", "Dubois et Fils SARL", "Harper Supplies Ltd"];
@@ -73,6 +73,9 @@ function checkInvariants(run: MatchRun, lines: readonly StatementLine[]): void {
   const applied = run.results.reduce((s, r) => s + r.applied, 0);
   const unapplied = run.results.reduce((s, r) => s + r.unapplied, 0);
   expect(applied + unapplied).toBe(credits);
+  const totals = runTotals(run);
+  expect(totals.credits).toBe(credits);
+  expect(totals.applied + totals.unapplied).toBe(credits);
 }
 
 describe("matchStatement properties", () => {
