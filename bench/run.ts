@@ -5,6 +5,7 @@ import { machine, markdownReport, markdownSection, Section, Suite, textSection }
 import { agingSuite } from "./suites/aging";
 import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
+import { cashSuite } from "./suites/cash";
 import { creditReviewSuite } from "./suites/creditReview";
 import { interestSuite } from "./suites/interest";
 import { plansSuite } from "./suites/plans";
@@ -24,7 +25,7 @@ import { plansSuite } from "./suites/plans";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, cashSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -33,6 +34,7 @@ const files = new Map<Suite, string>([
   [creditReviewSuite, "creditReview"],
   [plansSuite, "plans"],
   [interestSuite, "interest"],
+  [cashSuite, "cash"],
 ]);
 
 /**

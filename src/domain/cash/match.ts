@@ -1,6 +1,6 @@
 import { Minor, Problem } from "../core";
 import { candidateKeys, compactInvoice } from "./invoiceRef";
-import { bodyNamesInvoice, LedgerIndex, openRowsOf } from "./ledgerIndex";
+import { bodyNamesInvoice, invoiceRows, LedgerIndex, openRowsOf } from "./ledgerIndex";
 import { payerNameKey } from "./payerName";
 import { findRf, isValidRf, rfBody } from "./rf";
 import { StatementLine } from "./types";
@@ -148,41 +148,63 @@ function bodyKeys(body: string): string[] {
   return [...keys];
 }
 
-/** The rows a line's references name: valid RF references, structured references, invoice numbers in its texts (unique keys only). */
-function referencedRows(line: StatementLine, index: LedgerIndex, remaining: Float64Array, currencyOk: (row: number) => boolean, reasons: Problem[]): { rows: number[]; rule: "rf" | "invoice" } | null {
+/** What a line's texts say of references, worked out once per line before the ledger is scanned. */
+interface LineRefs {
+  /** Valid RF references (stored form) and, for each, the invoice keys its body may stand for. */
+  readonly rfs: readonly { readonly ref: string; readonly body: string; readonly keys: readonly string[] }[];
+  /** RF-looking references whose check digits fail. */
+  readonly badRfs: readonly string[];
+  /** Invoice keys in the texts (structured reference, remittance, end-to-end id), longest runs first. */
+  readonly keys: readonly string[];
+}
+
+function lineRefs(line: StatementLine): LineRefs {
   const texts = [line.creditorRef, line.remittance, line.endToEndId].filter((s) => s !== "");
   const all = texts.join(" ");
-  const rf = findRf(all);
+  const rf = /rf\s?\d\d/i.test(all) ? findRf(all) : { valid: [], invalid: [] };
   const structured = line.creditorRef.replace(/\s+/g, "").toUpperCase();
-  const rfs = new Set(rf.valid);
-  if (isValidRf(structured)) rfs.add(structured);
-  for (const bad of rf.invalid) reasons.push(reason("cash.why.rfBadCheck", { ref: bad }));
-  if (/^RF\d\d/.test(structured) && !isValidRf(structured) && !rf.invalid.includes(structured)) reasons.push(reason("cash.why.rfBadCheck", { ref: structured }));
-  const found: number[] = [];
-  for (const ref of rfs) {
+  const valid = new Set(rf.valid);
+  if (isValidRf(structured)) valid.add(structured);
+  const badRfs = [...rf.invalid];
+  if (/^RF\d\d/.test(structured) && !isValidRf(structured) && !badRfs.includes(structured)) badRfs.push(structured);
+  const rfs = [...valid].map((ref) => {
     const body = rfBody(ref)!;
-    for (const key of bodyKeys(body)) {
-      const row = index.byInvoice.get(key);
+    return { ref, body, keys: bodyKeys(body) };
+  });
+  const keys = new Set<string>();
+  for (const text of texts) {
+    if (text === line.creditorRef && !/^RF\d\d/i.test(structured)) for (const k of candidateKeys(compactInvoice(text))) keys.add(k);
+    for (const k of candidateKeys(text)) keys.add(k);
+  }
+  return { rfs, badRfs, keys: [...keys] };
+}
+
+/** The rows a line's references name: valid RF references, structured references, invoice numbers in its texts (unique keys only). */
+function referencedRows(refs: LineRefs, run: Run, currencyOk: (row: number) => boolean, reasons: Problem[]): { rows: number[]; rule: "rf" | "invoice" } | null {
+  const { index, remaining, byInvoice } = run;
+  for (const bad of refs.badRfs) reasons.push(reason("cash.why.rfBadCheck", { ref: bad }));
+  const found: number[] = [];
+  for (const { ref, body, keys } of refs.rfs) {
+    const before = found.length;
+    for (const key of keys) {
+      const row = byInvoice.get(key);
       if (row !== undefined && row >= 0 && bodyNamesInvoice(body, index.rows.invoice[row] ?? "") && remaining[row] > 0 && currencyOk(row) && !found.includes(row)) found.push(row);
     }
-    if (found.length === 0) reasons.push(reason("cash.why.rfUnknown", { ref }));
+    if (found.length === before) reasons.push(reason("cash.why.rfUnknown", { ref }));
   }
   if (found.length > 0) {
-    reasons.push(reason("cash.why.rf", { ref: [...rfs].join(", "), invoices: found.map((r) => index.rows.invoice[r]).join(", ") }));
+    reasons.push(reason("cash.why.rf", { ref: refs.rfs.map((r) => r.ref).join(", "), invoices: found.map((r) => index.rows.invoice[r]).join(", ") }));
     return { rows: found, rule: "rf" };
   }
   const ambiguous: string[] = [];
-  for (const text of texts) {
-    const plainRefs = text === line.creditorRef && !/^RF\d\d/i.test(structured) ? [compactInvoice(text)] : [];
-    for (const key of [...plainRefs.flatMap((p) => candidateKeys(p)), ...candidateKeys(text)]) {
-      const row = index.byInvoice.get(key);
-      if (row === undefined) continue;
-      if (row < 0) {
-        if (!ambiguous.includes(key)) ambiguous.push(key);
-        continue;
-      }
-      if (remaining[row] > 0 && currencyOk(row) && !found.includes(row)) found.push(row);
+  for (const key of refs.keys) {
+    const row = byInvoice.get(key);
+    if (row === undefined) continue;
+    if (row < 0) {
+      if (!ambiguous.includes(key)) ambiguous.push(key);
+      continue;
     }
+    if (remaining[row] > 0 && currencyOk(row) && !found.includes(row)) found.push(row);
   }
   if (ambiguous.length > 0) reasons.push(reason("cash.why.ambiguousNumber", { numbers: ambiguous.join(", ") }));
   if (found.length === 0) return null;
@@ -274,6 +296,10 @@ interface Run {
   readonly settings: MatchSettings;
   readonly remaining: Float64Array;
   readonly currencyOk: (row: number) => boolean;
+  /** Payer names already put in comparable form (a statement names the same payers again and again). */
+  readonly names: Map<string, string>;
+  /** Invoice key → ledger row (-1 when several open items share it), for the keys the statement names. */
+  readonly byInvoice: ReadonlyMap<string, number>;
   maxSteps: number;
 }
 
@@ -287,18 +313,21 @@ function finish(line: StatementLine, customer: number, rule: MatchRule, rows: re
   return { line, status, rule, reasons, customer, hint: -1, allocations: a.allocations, applied: a.applied, unapplied: a.unapplied, difference: a.difference, differenceReason: a.differenceReason, expected, confirmed: false };
 }
 
-function matchLine(line: StatementLine, run: Run): LineMatch {
+function matchLine(line: StatementLine, refs: LineRefs | null, run: Run): LineMatch {
   const skip = notAPayment(line);
   if (skip) return blank(line, "ignored", [skip]);
   const { index } = run;
   const reasons: Problem[] = [];
   if (line.currency !== "" && !index.currencies.has(line.currency) && !index.currencies.has("")) return blank(line, "unmatched", [reason("cash.why.otherCurrency", { currency: line.currency })]);
   const lineCurrency = line.currency;
-  const currencyOk = (row: number) => lineCurrency === "" || (index.rows.currency[row] ?? "").toUpperCase() === lineCurrency || (index.rows.currency[row] ?? "") === "";
+  const currencyOk = (row: number) => {
+    const c = index.rows.currency[row] ?? "";
+    return lineCurrency === "" || c === lineCurrency || c === "" || c.toUpperCase() === lineCurrency;
+  };
   const lineRun: Run = { ...run, currencyOk };
-  const refs = referencedRows(line, index, run.remaining, currencyOk, reasons);
-  if (refs) {
-    const result = finish(line, index.customerOf[refs.rows[0]], refs.rule, index.rows.dueDate ? [...refs.rows].sort((a, b) => index.rows.dueDate[a] - index.rows.dueDate[b]) : refs.rows, true, "", reasons, lineRun);
+  const found = refs ? referencedRows(refs, run, currencyOk, reasons) : null;
+  if (found) {
+    const result = finish(line, index.customerOf[found.rows[0]], found.rule, [...found.rows].sort((a, b) => index.rows.dueDate[a] - index.rows.dueDate[b]), true, "", reasons, lineRun);
     run.maxSteps = Math.max(run.maxSteps, lineRun.maxSteps);
     return result;
   }
@@ -310,7 +339,8 @@ function matchLine(line: StatementLine, run: Run): LineMatch {
     if (found) return finish(line, ibanCustomer, found.rule, found.rows, found.confident, found.expected, reasons, lineRun, found.agreed);
     return { ...blank(line, "unmatched", [...reasons, reason("cash.why.noOpenItems")], ibanCustomer) };
   }
-  const nameKey = payerNameKey(line.payerName);
+  let nameKey = run.names.get(line.payerName);
+  if (nameKey === undefined) run.names.set(line.payerName, (nameKey = payerNameKey(line.payerName)));
   const nameCustomer = nameKey === "" ? undefined : index.byName.get(nameKey);
   if (nameCustomer !== undefined && nameCustomer >= 0) {
     reasons.push(reason("cash.why.name", { customer: index.customers[nameCustomer].customer }));
@@ -335,10 +365,26 @@ function matchLine(line: StatementLine, run: Run): LineMatch {
  * @example
  * matchStatement(lines, indexLedger({ rows })).results[0].status //=> "matched"
  */
-export function matchStatement(lines: readonly StatementLine[], index: LedgerIndex, settings: MatchSettings = DEFAULT_MATCH_SETTINGS): MatchRun {
-  const remaining = Float64Array.from(index.rows.open, (v) => (v > 0 ? v : 0));
-  const run: Run = { index, settings, remaining, currencyOk: () => true, maxSteps: 0 };
-  const results = lines.map((line) => matchLine(line, run));
+export function matchStatement(lines: readonly StatementLine[], index: LedgerIndex, settings: MatchSettings = DEFAULT_MATCH_SETTINGS, observe?: (line: number) => void): MatchRun {
+  const open = index.rows.open;
+  const remaining = new Float64Array(open.length);
+  for (let i = 0; i < open.length; i++) remaining[i] = open[i] > 0 ? open[i] : 0;
+  // The references of every payment first, then one scan of the ledger for the invoice keys they name.
+  const refs = lines.map((line) => (notAPayment(line) ? null : lineRefs(line)));
+  const wanted = new Set<string>();
+  for (const r of refs) {
+    if (!r) continue;
+    for (const k of r.keys) wanted.add(k);
+    for (const x of r.rfs) for (const k of x.keys) wanted.add(k);
+  }
+  const byInvoice = invoiceRows(index.rows, wanted);
+  const run: Run = { index, settings, remaining, currencyOk: () => true, names: new Map(), byInvoice, maxSteps: 0 };
+  const results = new Array<LineMatch>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    results[i] = matchLine(lines[i], refs[i], run);
+    // The caller's hook after each line (the bench times lines with it; the domain reads no clock).
+    observe?.(i);
+  }
   return { index, settings, results, remaining, maxSteps: run.maxSteps };
 }
 
@@ -374,7 +420,7 @@ export function assignLine(run: MatchRun, at: number, customer: number, rows?: r
   const remaining = release(run, at);
   const currency = r.line.currency;
   const currencyOk = (row: number) => currency === "" || (run.index.rows.currency[row] ?? "").toUpperCase() === currency || (run.index.rows.currency[row] ?? "") === "";
-  const lineRun: Run = { index: run.index, settings: run.settings, remaining, currencyOk, maxSteps: 0 };
+  const lineRun: Run = { index: run.index, settings: run.settings, remaining, currencyOk, names: new Map(), byInvoice: new Map(), maxSteps: 0 };
   const chosen = (rows ?? openRowsOf(run.index, customer, remaining)).filter((row) => remaining[row] > 0 && currencyOk(row) && run.index.customerOf[row] === customer);
   const reasons = [reason("cash.why.manual", { customer: run.index.customers[customer].customer })];
   const result = finish(r.line, customer, "manual", chosen, true, "", reasons, lineRun);

@@ -6,25 +6,32 @@ import { normalizeHeader } from "../ledger";
  * dropped, and the legal form left out (GmbH, AG, KG, S.r.l., S.p.A., B.V., N.V., SARL, SAS, SA, Ltd,
  * Limited, plc, Inc, LLC …), since payers abbreviate or omit it.
  */
-const LEGAL_FORMS = [
-  "gmbh co kg", "gmbh co", "gmbh", "mbh", "ag", "kg", "ohg", "ug", "e k", "ek", "kgaa", "eg",
-  "s r l s", "s r l", "srl", "srls", "s p a", "spa", "s a s", "sas", "s n c", "snc", "s c a r l", "scarl", "s a p a",
-  "b v", "bv", "n v", "nv", "v o f", "vof", "c v", "cv",
-  "s a r l", "sarl", "s a", "sa", "eurl", "sci", "sasu", "selarl",
-  "ltd", "limited", "plc", "llp", "llc", "inc", "corp", "corporation", "co", "company",
-];
+/** Legal forms as words once their letters are joined ("S.r.l." → "srl", "B.V." → "bv"). */
+const LEGAL_FORMS = new Set([
+  "gmbh", "mbh", "ag", "kg", "ohg", "ug", "ek", "kgaa", "eg", "co",
+  "srl", "srls", "spa", "sas", "snc", "scarl", "sapa", "ss",
+  "bv", "nv", "vof", "cv",
+  "sarl", "sa", "eurl", "sci", "sasu", "selarl",
+  "ltd", "limited", "plc", "llp", "llc", "inc", "corp", "corporation", "company",
+]);
 const CONNECTORS = new Set(["und", "and", "et", "e", "en", "u", "the"]);
-const FORMS = new RegExp(`(^| )(${LEGAL_FORMS.map((f) => f.replace(/ /g, " ?")).join("|")})(?= |$)`, "g");
 
 /**
- * A name in comparable form, legal forms and connectors dropped, spaces removed.
+ * A name in comparable form, legal forms and connectors dropped, spaces removed. Runs of single
+ * letters are joined first, so "S. r. l." and "B.V." are the words "srl" and "bv".
  *
  * @example
  * payerNameKey("MUELLER MASCHINENBAU GMBH") === payerNameKey("Müller Maschinenbau GmbH") //=> true
  * payerNameKey("Rossi Forniture S.r.l.") //=> "rossiforniture"
  */
 export function payerNameKey(name: string): string {
-  const plain = normalizeHeader(name.replace(/ß/g, "ss").replace(/&|\+/g, " ")).replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
-  const words = plain.replace(FORMS, " ").split(" ").filter((w) => w !== "" && !CONNECTORS.has(w));
-  return words.join("");
+  const plain = normalizeHeader(name.replace(/ß/g, "ss").replace(/[&+]/g, " ")).replace(/ae/g, "a").replace(/oe/g, "o").replace(/ue/g, "u");
+  const words = plain.split(" ");
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i];
+    if (w.length === 1) while (i + 1 < words.length && words[i + 1].length === 1) w += words[++i];
+    if (w !== "" && !LEGAL_FORMS.has(w) && !CONNECTORS.has(w)) joined.push(w);
+  }
+  return joined.join("");
 }
