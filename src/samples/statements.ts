@@ -82,7 +82,7 @@ interface Credit {
 }
 
 /**
- * The three sample statements for a ledger, dated the day before `asOf`.
+ * The three sample statements for a ledger, dated `asOf` (today's statement).
  *
  * @example
  * sampleStatements(ledger, 46351).map((s) => s.name) //=> ["sample-camt053.xml", "sample-mt940.sta", "sample-bank.csv"]
@@ -100,7 +100,7 @@ export function sampleStatements(ledger: readonly (readonly SampleCell[])[], asO
     p.forEach((i) => used.add(i.invoice));
     return p;
   };
-  const day = asOf - 1;
+  const day = asOf;
   // camt.053: invoice number, RF, two invoices, a short payment, a payer by name, an unknown payer.
   const a = take();
   const b = take((i) => i.customer !== a.customer);

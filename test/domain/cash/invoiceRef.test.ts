@@ -27,3 +27,18 @@ describe("candidateKeys", () => {
     expect(candidateKeys("RE 7 vom 3.11.")).toEqual(["3.11"]);
   });
 });
+
+describe("the ledger's fast invoice keys", () => {
+  const { fastInvoiceKey, invoiceHash, keyHash } = jest.requireActual("../../../src/domain/cash") as typeof import("../../../src/domain/cash");
+  it("key and hash every invoice number as invoiceKey does", () => {
+    const fc = jest.requireActual("fast-check") as typeof import("fast-check");
+    const part = fc.oneof(fc.stringMatching(/^[0-9]{1,8}$/), fc.constantFrom("INV", "-", "/", " ", ".", "RE", "2026", "1999", "0", "00"));
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 6 }).map((p) => p.join("")), (invoice) => {
+        expect(fastInvoiceKey(invoice)).toBe(invoiceKey(invoice));
+        if (invoiceKey(invoice) !== "") expect(invoiceHash(invoice)).toBe(keyHash(invoiceKey(invoice)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
