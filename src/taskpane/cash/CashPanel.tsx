@@ -85,7 +85,7 @@ export function CashPanel({ port, today }: PanelProps) {
       {loaded && loaded.prior.length > 0 && <Notice intent="error" message={t("cashPanel.duplicate", { statementId: loaded.prior[0].statementId, account: loaded.prior[0].account, file: loaded.prior[0].file })} />}
       {loaded && loaded.otherCurrency !== "" && <Notice intent="error" message={t("cashPanel.otherCurrency", { currency: loaded.otherCurrency })} />}
       {loaded && run && totals && (
-        <section className={styles.section} aria-label={t("cashPanel.file")}>
+        <section className={styles.section} aria-label={loaded.read.file}>
           <Text weight="semibold" block>
             {t("cashPanel.summary", { file: loaded.read.file, format: `${FORMAT_NAMES[loaded.read.format ?? ""] ?? ""}${loaded.read.version ? ` ${loaded.read.version}` : ""}`, lines: loaded.read.lines.length })}
           </Text>
