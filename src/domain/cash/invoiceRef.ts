@@ -15,7 +15,9 @@ export function digitGroups(text: string): string[] {
     const digit = i < text.length && isDigit(text.charCodeAt(i));
     if (digit && start < 0) start = i;
     else if (!digit && start >= 0) {
-      groups.push(text.slice(start, i).replace(/^0+(?=\d)/, ""));
+      let from = start;
+      while (from < i - 1 && text.charCodeAt(from) === 48) from++;
+      groups.push(text.slice(from, i));
       start = -1;
     }
   }
@@ -56,18 +58,45 @@ export function compactInvoice(invoice: string): string {
  * candidateKeys("Rechnung 2026-0042 vom 3.11.") //=> ["2026.42", "3.11", "2026", "42"...]
  */
 export function candidateKeys(text: string): string[] {
+  // Runs of digit groups joined by one separator, scanned by hand (every statement line goes through here).
   const runs: string[][] = [];
-  const re = /\d+(?:[ \-/._]\d+)*/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) runs.push(digitGroups(m[0]));
-  const out = new Set<string>();
-  for (const size of [3, 2, 1]) {
-    for (const run of runs) {
-      for (let i = 0; i + size <= run.length; i++) {
-        const window = run.slice(i, i + size);
-        if (size === 1 && window[0].length < 3) continue;
-        out.add(groupsKey(window));
+  let run: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isDigit(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isDigit((c = text.charCodeAt(i)))) i++;
+    let from = start;
+    while (from < i - 1 && text.charCodeAt(from) === 48) from++;
+    run.push(text.slice(from, i));
+    // One separator (space - / . _) followed by a digit continues the run.
+    const sep = i < n ? text.charCodeAt(i) : 0;
+    const continues = (sep === 32 || sep === 45 || sep === 47 || sep === 46 || sep === 95) && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+    if (continues) i++;
+    else {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let size = 3; size >= 1; size--) {
+    for (const r of runs) {
+      for (let k = 0; k + size <= r.length; k++) {
+        if (size === 1 && r[k].length < 3) continue;
+        const key = size === 1 ? r[k] : groupsKey(r.slice(k, k + size));
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(key);
+        }
       }
     }
   }
-  return [...out];
+  return out;
 }

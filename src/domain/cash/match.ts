@@ -295,7 +295,8 @@ interface Run {
   readonly index: LedgerIndex;
   readonly settings: MatchSettings;
   readonly remaining: Float64Array;
-  readonly currencyOk: (row: number) => boolean;
+  /** Whether a row is in the currency of the line being matched (set per line). */
+  currencyOk: (row: number) => boolean;
   /** Payer names already put in comparable form (a statement names the same payers again and again). */
   readonly names: Map<string, string>;
   /** Invoice key → ledger row (-1 when several open items share it), for the keys the statement names. */
@@ -324,7 +325,8 @@ function matchLine(line: StatementLine, refs: LineRefs | null, run: Run): LineMa
     const c = index.rows.currency[row] ?? "";
     return lineCurrency === "" || c === lineCurrency || c === "" || c.toUpperCase() === lineCurrency;
   };
-  const lineRun: Run = { ...run, currencyOk };
+  run.currencyOk = currencyOk;
+  const lineRun = run;
   const found = refs ? referencedRows(refs, run, currencyOk, reasons) : null;
   if (found) {
     const result = finish(line, index.customerOf[found.rows[0]], found.rule, [...found.rows].sort((a, b) => index.rows.dueDate[a] - index.rows.dueDate[b]), true, "", reasons, lineRun);
@@ -360,7 +362,8 @@ function matchLine(line: StatementLine, refs: LineRefs | null, run: Run): LineMa
  * tolerance, else its items oldest first (a suggestion); (3) the payer's name against the customers'
  * (legal forms ignored), then the amount as in (2), always a suggestion. Debits, reversals and
  * entries not booked are ignored. Lines are matched in statement order; each consumes what it applies,
- * so two lines never pay the same open amount twice.
+ * so two lines never pay the same open amount twice. `observe`, when given, is called with -1 once the
+ * references are read and the ledger scanned for them, then with each line's index after it is matched.
  *
  * @example
  * matchStatement(lines, indexLedger({ rows })).results[0].status //=> "matched"
@@ -380,8 +383,11 @@ export function matchStatement(lines: readonly StatementLine[], index: LedgerInd
   const byInvoice = invoiceRows(index.rows, wanted);
   const run: Run = { index, settings, remaining, currencyOk: () => true, names: new Map(), byInvoice, maxSteps: 0 };
   const results = new Array<LineMatch>(lines.length);
+  // -1: the statement's references are worked out and the ledger scanned; the lines follow.
+  observe?.(-1);
   for (let i = 0; i < lines.length; i++) {
     results[i] = matchLine(lines[i], refs[i], run);
+    refs[i] = null;
     // The caller's hook after each line (the bench times lines with it; the domain reads no clock).
     observe?.(i);
   }
