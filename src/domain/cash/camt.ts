@@ -27,7 +27,12 @@ const parser = new XMLParser({
   isArray: (name) => ARRAYS.has(name),
 });
 
-/** The schema of a camt document: message (camt.053, camt.054) and version, from its namespace. */
+/**
+ * The schema of a camt document: message (camt.053, camt.054) and version, from its namespace.
+ *
+ * @example
+ * camtNamespace('<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">') //=> { message: "camt.053", version: "001.08" }
+ */
 export function camtNamespace(text: string): { message: string; version: string } | null {
   const m = /xmlns(?::[\w.-]+)?\s*=\s*["']urn:iso:std:iso:20022:tech:xsd:(camt\.\d{3})\.(\d{3}\.\d{2})["']/.exec(text);
   return m ? { message: m[1], version: m[2] } : null;
@@ -80,9 +85,6 @@ interface EntryContext {
  * Reads a camt.053 or camt.054 file. A file that is not well-formed XML, not a camt document, of an
  * unknown version, or with an entry whose amount, direction or booking date cannot be read gives
  * problems (the first bad element named) and no lines.
- *
- * @example
- * readCamt(xml, "statement.xml").lines[0].amount //=> 119000
  */
 export function readCamt(xml: string, file: string): StatementRead {
   const body = xml.replace(/^\uFEFF/, "");

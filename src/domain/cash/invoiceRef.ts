@@ -55,7 +55,7 @@ export function compactInvoice(invoice: string): string {
  * before "2026" and "42".
  *
  * @example
- * candidateKeys("Rechnung 2026-0042 vom 3.11.") //=> ["2026.42", "3.11", "2026", "42"...]
+ * candidateKeys("Rechnung 2026-0042 vom 3.11.") //=> ["2026.42", "3.11", "2026"]
  */
 export function candidateKeys(text: string): string[] {
   // Runs of digit groups joined by one separator, scanned by hand (every statement line goes through here).

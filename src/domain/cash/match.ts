@@ -364,9 +364,6 @@ function matchLine(line: StatementLine, refs: LineRefs | null, run: Run): LineMa
  * entries not booked are ignored. Lines are matched in statement order; each consumes what it applies,
  * so two lines never pay the same open amount twice. `observe`, when given, is called with -1 once the
  * references are read and the ledger scanned for them, then with each line's index after it is matched.
- *
- * @example
- * matchStatement(lines, indexLedger({ rows })).results[0].status //=> "matched"
  */
 export function matchStatement(lines: readonly StatementLine[], index: LedgerIndex, settings: MatchSettings = DEFAULT_MATCH_SETTINGS, observe?: (line: number) => void): MatchRun {
   const open = index.rows.open;

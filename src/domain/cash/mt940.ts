@@ -67,12 +67,7 @@ function accountOf(raw: string, currency: string): string {
   return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(id) && currency !== "" && id.endsWith(currency) && id.length > 18 ? id.slice(0, -3) : id;
 }
 
-/**
- * Reads an MT940 file (one or more statements; CRLF or LF; optional {1:…}{4: blocks).
- *
- * @example
- * readMt940(text, "statement.sta").lines[0].payerName //=> "MUELLER MASCHINENBAU GMBH"
- */
+/** Reads an MT940 file (one or more statements; CRLF or LF; optional {1:…}{4: blocks). */
 export function readMt940(text: string, file: string): StatementRead {
   const body = text.replace(/^\uFEFF/, "");
   const fileLines = body.split(/\r?\n/);
