@@ -5,6 +5,7 @@ import { machine, markdownReport, markdownSection, Section, Suite, textSection }
 import { agingSuite } from "./suites/aging";
 import { agingReportSuite } from "./suites/agingReport";
 import { bundleSuite } from "./suites/bundle";
+import { cashSuite } from "./suites/cash";
 import { creditReviewSuite } from "./suites/creditReview";
 import { dunningSuite } from "./suites/dunning";
 import { interestSuite } from "./suites/interest";
@@ -28,7 +29,7 @@ import { statementsSuite } from "./suites/statements";
  *   BENCH_DATE       the date written in results.md (default today, UTC)
  *   BENCH_OUT        where to write the markdown (default bench/results.md; "-" to skip)
  */
-const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite, dunningSuite, statementsSuite];
+const suites: Suite[] = [agingSuite, agingReportSuite, bundleSuite, creditReviewSuite, plansSuite, interestSuite, writeoffsSuite, lettersSuite, dunningSuite, statementsSuite, cashSuite];
 /** Each suite's file name under bench/suites/, which BENCH_SUITES may give instead of its name. */
 const files = new Map<Suite, string>([
   [agingSuite, "aging"],
@@ -41,6 +42,7 @@ const files = new Map<Suite, string>([
   [lettersSuite, "letters"],
   [dunningSuite, "dunning"],
   [statementsSuite, "statements"],
+  [cashSuite, "cash"],
 ]);
 
 /**

@@ -1,5 +1,7 @@
 import { Lang, LANGUAGES, Translations } from "./languages";
 import { aging } from "./messages/aging";
+import { cash } from "./messages/cash";
+import { cashPanel } from "./messages/cashPanel";
 import { common } from "./messages/common";
 import { credit } from "./messages/credit";
 import { creditReview } from "./messages/creditReview";
@@ -75,6 +77,8 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   shellNavigation,
   statements,
   documents,
+  cash,
+  cashPanel,
 };
 
 /**

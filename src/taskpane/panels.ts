@@ -27,6 +27,7 @@ export const panels: readonly PanelEntry[] = [
   { id: "interestClaim", group: "collect", titleKey: "interestPanel.tab", component: lazy(() => import("./interest/InterestClaimPanel")) },
   { id: "paymentPlan", group: "agree", titleKey: "planPanel.tab.plan", component: lazy(() => import("./plans/PaymentPlanPanel")) },
   { id: "plansRegister", group: "agree", titleKey: "planPanel.tab.register", component: lazy(() => import("./plans/PlansRegisterPanel")) },
+  { id: "cash", group: "cash", titleKey: "cashPanel.tab", component: lazy(() => import("./cash/CashPanel")) },
   { id: "creditReview", group: "grant", titleKey: "creditPanel.panel.review", component: lazy(() => import("./credit/CreditReviewPanel")) },
   { id: "newAccount", group: "grant", titleKey: "creditPanel.panel.newAccount", component: lazy(() => import("./customers/NewAccountPanel")) },
   { id: "writeOff", group: "books", titleKey: "writeoffsPanel.tab.writeOff", component: lazy(() => import("./writeoffs/WriteOffPanel")) },

@@ -11,6 +11,7 @@ import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
 import { LoadBar } from "./LoadBar";
 import { createWorkbench, Workbench as WorkbenchState } from "./sampleWorkbook";
+import { SampleStatements } from "./SampleStatements";
 import { SheetTabs } from "./SheetTabs";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
@@ -92,6 +93,7 @@ function WorkbenchPage(props: WorkbenchProps) {
           onMessage={setMessage}
           onLoaded={(sheets) => sheets.map((s) => workbook.addSheet(s.name, s.values, { numberFormats: s.numberFormats }))}
         />
+        <SampleStatements workbook={workbook} today={props.today} />
         <Text className={styles.hint} aria-live="polite">
           {t("pane.bench.writes", { requests: stats.writeRequests, kb: Math.ceil(stats.largestWriteBytes / 1024) })}
         </Text>

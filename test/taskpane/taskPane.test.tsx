@@ -36,6 +36,7 @@ describe("TaskPane", () => {
       ["Collect", ["Aging", "Dunning run", "Follow-up", "Interest claim"]],
       ["Agree", ["Payment plan", "Plans & promises"]],
       ["Grant", ["Credit review", "New account"]],
+      ["Cash", ["Bank statements"]],
       ["Books", ["Write-off", "Recovery", "Provision", "Journal"]],
       ["Report", ["Dashboard", "Statements"]],
       ["Settings", ["Settings"]],

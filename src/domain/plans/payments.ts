@@ -12,6 +12,9 @@ import { ScheduledAmount } from "./planStatus";
  * ledger reader reads them. A payment is a positive amount; a negative one (a refund or reversal)
  * reduces what was paid. The id is the table's own: a payment without one matches by name.
  */
+/** The payments table the add-in keeps itself: bank payments applied by the Cash panel are appended to it. */
+export const AR_PAYMENTS_SHEET = "AR Payments";
+
 export interface Payment {
   readonly customer: string;
   /** The customer id of the payments table's id column; absent or "" when it has none. */

@@ -8,7 +8,7 @@
 import { DomainError, Serial, serialToIso, fromMinor } from "../../domain/core";
 import { customerIdKey, CustomerRef, DirectoryEntry, sameCustomerName } from "../../domain/customers";
 import { readLedger, LedgerField } from "../../domain/ledger";
-import { AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, reinstatePlan } from "../../domain/plans";
+import { AR_PAYMENTS_SHEET, AgreementLetter, letterheadFromSettings, CustomerItems, openItemsByCustomer, Payment, PaymentsRead, paymentColumns, readPayments, letterSheetName, planId, planSheetName, PromiseRecord, PROMISE_COLUMNS, PROMISES_SHEET, promiseToRow, rowsToPromises, trackPromise, Charge, PlanTerms, proposePlan, addPlan, PLAN_COLUMNS, PlanRecord, planToRow, PLANS_SHEET, rowsToPlans, trackPlan, DEFAULT_GRACE_DAYS, reinstatePlan } from "../../domain/plans";
 import { letterDocument, LetterDocument } from "../../export/plans/letterText";
 import { t } from "../../i18n";
 import { CellValue, isOwnedSheet, ReportSheet, WorkbookPort } from "../../workbook/port";
@@ -222,6 +222,8 @@ export type PaymentSource = LedgerSource;
 export async function listPaymentSources(port: WorkbookPort): Promise<PaymentSource[]> {
   const [tables, sheets] = await Promise.all([port.listTables(), port.listSheets()]);
   const candidates: PaymentSource[] = [
+    // The payments the Cash panel applied from bank statements come first when there are any.
+    ...sheets.filter((s) => s.toLowerCase() === AR_PAYMENTS_SHEET.toLowerCase()).map((s) => ({ kind: "sheet" as const, name: s })),
     ...tables.filter((tb) => !isOwnedSheet(tb.sheet)).map((tb) => ({ kind: "table" as const, name: tb.name, sheet: tb.sheet })),
     ...sheets.filter((s) => !isOwnedSheet(s)).map((s) => ({ kind: "sheet" as const, name: s })),
   ];

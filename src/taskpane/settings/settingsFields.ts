@@ -59,6 +59,13 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
     title: "followUp.settings",
     fields: ["overdue", "brokenPlan", "brokenPromise", "promiseDueToday", "lastDunningLevel", "creditHold", "window"].map((k) => ({ key: `followUp.${k}`, label: `followUp.settings.${k}`, kind: "text" as const })),
   },
+  {
+    title: "cashPanel.settings.title",
+    fields: [
+      { key: "cash.toleranceAmount", label: "cashPanel.settings.toleranceAmount", kind: "text" },
+      { key: "cash.tolerancePercent", label: "cashPanel.settings.tolerancePercent", kind: "text" },
+    ],
+  },
 ];
 
 /**

@@ -1,0 +1,211 @@
+import { CellInput, isBlank, parseAmountColumn, parseDateColumn, Problem } from "../core";
+import { matchHeader, normalizeHeader } from "../ledger";
+import { compactId, failedRead, StatementLine, StatementRead } from "./types";
+
+/**
+ * Bank CSV exports of online banking (no standard: `;` and decimal commas, a signed amount or
+ * separate debit and credit columns, d/m/y dates, header rows above the table). Columns are found by
+ * their headers in English, Italian, German, Dutch and French; text amounts and dates are read as the
+ * ledger reads them, with one convention detected per column. The sign comes from a signed amount,
+ * from credit and debit columns, or from a debit/credit column, never from the column order.
+ */
+
+export type CsvField = "bookingDate" | "valueDate" | "amount" | "credit" | "debit" | "direction" | "currency" | "payerName" | "payerIban" | "remittance" | "endToEndId" | "account" | "reference";
+
+const VOCABULARY: Readonly<Record<CsvField, readonly string[]>> = {
+  bookingDate: [
+    "booking date", "date", "transaction date", "posting date", "booked", "entry date",
+    "data", "data operazione", "data contabile", "data registrazione", "data movimento",
+    "buchungstag", "buchungsdatum", "datum", "buchung",
+    "boekdatum", "datum boeking", "transactiedatum", "boekingsdatum",
+    "date operation", "date d operation", "date comptable", "date de l operation", "date de comptabilisation",
+  ],
+  valueDate: ["value date", "data valuta", "valuta", "valutadatum", "wertstellung", "wertstellungsdatum", "rentedatum", "date de valeur", "date valeur", "valeur"],
+  amount: ["amount", "importo", "betrag", "bedrag", "montant", "umsatz", "transaction amount", "importo movimento", "bedrag eur", "montant eur"],
+  credit: ["credit", "credit amount", "credits", "paid in", "money in", "avere", "entrate", "accrediti", "haben", "gutschrift", "eingang", "bij", "credit eur", "credito"],
+  debit: ["debit", "debit amount", "debits", "paid out", "money out", "dare", "uscite", "addebiti", "soll", "lastschrift", "ausgang", "af", "debit eur", "debito"],
+  direction: ["af bij", "debit credit", "credit debit", "soll haben", "d c", "c d", "cr dr", "dr cr", "segno", "sens", "af of bij", "bij af"],
+  currency: ["currency", "divisa", "waehrung", "wahrung", "munt", "devise", "ccy", "valuta"],
+  payerName: [
+    "payer", "payer name", "name", "counterparty", "counterparty name", "from",
+    "ordinante", "nome ordinante", "controparte", "beneficiario ordinante", "ordinante beneficiario",
+    "auftraggeber", "auftraggeber empfanger", "auftraggeber empfaenger", "zahlungspflichtiger", "beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "name zahlungsbeteiligter", "zahlungsbeteiligter",
+    "naam", "naam tegenpartij", "tegenpartij", "naam omschrijving",
+    "nom", "tiers", "contrepartie", "donneur d ordre", "nom du donneur d ordre", "emetteur",
+  ],
+  payerIban: [
+    "iban", "payer iban", "counterparty iban", "counterparty account", "from account",
+    "iban ordinante", "iban controparte", "conto ordinante",
+    "iban auftraggeber", "iban zahlungsbeteiligter", "kontonummer iban", "iban zahlungspflichtiger",
+    "tegenrekening", "tegenrekening iban", "iban tegenpartij",
+    "iban contrepartie", "compte contrepartie", "iban donneur d ordre",
+  ],
+  remittance: [
+    "description", "details", "remittance", "remittance information", "payment details", "narrative", "memo", "purpose",
+    "causale", "descrizione", "descrizione operazione", "dettagli", "informazioni",
+    "verwendungszweck", "buchungstext verwendungszweck", "beschreibung", "zahlungsgrund",
+    "omschrijving", "mededelingen", "betalingskenmerk omschrijving",
+    "libelle", "communication", "motif", "detail", "libelle operation",
+  ],
+  endToEndId: ["end to end id", "end to end reference", "end to end referenz", "eref", "riferimento end to end", "id end to end", "kenmerk end to end", "reference de bout en bout"],
+  reference: ["reference", "payment reference", "creditor reference", "riferimento", "kundenreferenz", "glaubiger referenz", "betalingskenmerk", "kenmerk", "reference du paiement", "referentie"],
+  account: ["account", "account iban", "own account", "conto", "iban conto", "rapporto", "auftragskonto", "konto", "eigenes konto", "rekening", "rekeningnummer", "eigen rekening", "compte", "numero de compte"],
+};
+
+const LOOKUP = new Map<string, CsvField>();
+for (const [field, names] of Object.entries(VOCABULARY) as [CsvField, readonly string[]][]) for (const n of names) if (!LOOKUP.has(n)) LOOKUP.set(n, field);
+
+/** The bank-CSV field a header names, or null: the vocabulary above, then the ledger's amount and currency words. */
+export function csvFieldOf(header: string): CsvField | null {
+  const plain = normalizeHeader(header);
+  const direct = LOOKUP.get(plain) ?? LOOKUP.get(plain.replace(/\b(eur|euro|in eur|chf|gbp|usd)\b/g, "").replace(/\s+/g, " ").trim());
+  if (direct) return direct;
+  const ledger = matchHeader(header)?.field;
+  return ledger === "amount" || ledger === "openAmount" ? "amount" : ledger === "currency" ? "currency" : null;
+}
+
+export interface CsvStatementOptions {
+  /** Columns chosen by hand (0-based), over the headers' meaning. */
+  readonly mapping?: Partial<Record<CsvField, number>>;
+  /** The statement's currency when the file has no currency column. */
+  readonly currency?: string;
+  /** The account when the file has no account column. */
+  readonly account?: string;
+}
+
+/** A short, stable fingerprint of the cells (FNV-1a), a CSV statement's id: CSV exports carry none. */
+function fingerprint(values: readonly (readonly CellInput[])[]): string {
+  let h = 0x811c9dc5;
+  for (const row of values) {
+    for (const cell of row) {
+      const s = cell === null || cell === undefined ? "" : String(cell);
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+      h = Math.imul(h ^ 0x1f, 0x01000193) >>> 0;
+    }
+    h = Math.imul(h ^ 0x1e, 0x01000193) >>> 0;
+  }
+  return `CSV-${h.toString(16).toUpperCase().padStart(8, "0")}`;
+}
+
+const looksLikeDates = (cells: readonly CellInput[]) => {
+  const filled = cells.filter((c) => !isBlank(c));
+  return filled.length > 0 && parseDateColumn(filled).errors.length === 0;
+};
+
+/** The header row (among the first 20) and its columns' fields; "valuta" decided by its cells (a date in IT and DE, a currency in NL). */
+function findColumns(values: readonly (readonly CellInput[])[], options: CsvStatementOptions): { header: number; columns: Partial<Record<CsvField, number>> } | null {
+  for (let r = 0; r < Math.min(20, values.length); r++) {
+    const row = values[r] ?? [];
+    const columns: Partial<Record<CsvField, number>> = {};
+    row.forEach((cell, c) => {
+      if (typeof cell !== "string") return;
+      let field = csvFieldOf(cell);
+      if (normalizeHeader(cell) === "valuta") field = looksLikeDates(values.slice(r + 1, r + 21).map((v) => v?.[c])) ? "valueDate" : "currency";
+      if (field && columns[field] === undefined) columns[field] = c;
+    });
+    const dated = columns.bookingDate !== undefined || columns.valueDate !== undefined;
+    const amounts = columns.amount !== undefined || columns.credit !== undefined;
+    if (dated && (amounts || Object.keys(columns).length >= 3)) return { header: r, columns: { ...columns, ...options.mapping } };
+  }
+  return null;
+}
+
+const CREDIT_WORDS = new Set(["c", "cr", "credit", "crdt", "h", "haben", "bij", "avere", "a", "entrata", "gutschrift", "+"]);
+const DEBIT_WORDS = new Set(["d", "dr", "debit", "dbit", "s", "soll", "af", "dare", "uscita", "lastschrift", "-"]);
+
+/**
+ * Reads the cells of a bank CSV export (the pane parses the text; the header row among the first 20
+ * rows). Problems name the row (1-based, as the file counts lines) and the column; a file without an
+ * amount column, or with an unreadable amount or date, gives problems and no lines.
+ *
+ * @example
+ * readCsvStatement([["Data", "Importo", "Ordinante", "Causale"], ["20/11/2026", "1.190,00", "Rossi", "fattura 42/2026"]], "movimenti.csv").lines[0].amount
+ * //=> 119000
+ */
+export function readCsvStatement(values: readonly (readonly CellInput[])[], file: string, options: CsvStatementOptions = {}): StatementRead {
+  const found = findColumns(values, options);
+  if (!found) return failedRead(file, "csv", [{ file, problem: { code: "cash.read.csvNoHeader", params: { file } } }]);
+  const { header, columns } = found;
+  const headerText = (f: CsvField) => String(values[header]?.[columns[f] ?? -1] ?? f);
+  if (columns.amount === undefined && columns.credit === undefined && columns.debit === undefined) return failedRead(file, "csv", [{ file, line: header + 1, field: "amount", problem: { code: "cash.read.csvNoAmount", params: { file } } }]);
+  const body = values.slice(header + 1).map((r, i) => ({ r, line: header + 2 + i })).filter(({ r }) => r && r.some((c) => !isBlank(c)));
+  const col = (f: CsvField) => (columns[f] === undefined ? null : body.map(({ r }) => r[columns[f]!]));
+  const problems: { line: number; field: string; problem: Problem }[] = [];
+  const amounts = (f: CsvField) => {
+    const cells = col(f);
+    if (!cells) return null;
+    const parsed = parseAmountColumn(cells);
+    for (const e of parsed.errors) problems.push({ line: body[e.index].line, field: headerText(f), problem: e.problem });
+    return parsed.values;
+  };
+  const dates = (f: CsvField) => {
+    const cells = col(f);
+    if (!cells) return null;
+    const parsed = parseDateColumn(cells);
+    for (const e of parsed.errors) problems.push({ line: body[e.index].line, field: headerText(f), problem: e.problem });
+    return parsed.values;
+  };
+  const amount = amounts("amount");
+  const credit = amounts("credit");
+  const debit = amounts("debit");
+  const booking = dates("bookingDate");
+  const valueDates = dates("valueDate");
+  const text = (f: CsvField) => col(f)?.map((c) => (isBlank(c) ? "" : String(c).trim())) ?? null;
+  const dir = text("direction");
+  const currency = text("currency");
+  const name = text("payerName");
+  const iban = text("payerIban");
+  const remittanceCols = Object.entries(columns).filter(([f]) => f === "remittance").map(([, c]) => c as number);
+  // Remittance spread over several columns: every column whose header names remittance.
+  const extraRemittance = (values[header] ?? []).map((h, c) => (typeof h === "string" && csvFieldOf(h) === "remittance" && !remittanceCols.includes(c) ? c : -1)).filter((c) => c >= 0);
+  const remittanceColumns = [...remittanceCols, ...extraRemittance];
+  const e2e = text("endToEndId");
+  const reference = text("reference");
+  const account = text("account");
+  const lines: StatementLine[] = [];
+  body.forEach(({ r, line }, i) => {
+    let signed: number;
+    if (amount && !Number.isNaN(amount[i])) {
+      signed = amount[i];
+      const word = (dir?.[i] ?? "").toLowerCase();
+      if (DEBIT_WORDS.has(word)) signed = -Math.abs(signed);
+      else if (CREDIT_WORDS.has(word)) signed = Math.abs(signed);
+    } else if ((credit && !Number.isNaN(credit[i]) && credit[i] !== 0) || (debit && !Number.isNaN(debit[i]) && debit[i] !== 0)) {
+      signed = credit && !Number.isNaN(credit[i]) && credit[i] !== 0 ? Math.abs(credit[i]) : -Math.abs(debit![i]);
+    } else {
+      if (!problems.some((p) => p.line === line)) problems.push({ line, field: headerText(amount ? "amount" : "credit"), problem: { code: "cash.read.csvNoAmountInRow", params: {} } });
+      return;
+    }
+    const bookingDate = booking && !Number.isNaN(booking[i]) ? booking[i] : null;
+    const valueDate = valueDates && !Number.isNaN(valueDates[i]) ? valueDates[i] : null;
+    if (bookingDate === null && valueDate === null) {
+      if (!problems.some((p) => p.line === line)) problems.push({ line, field: headerText(booking ? "bookingDate" : "valueDate"), problem: { code: "cash.read.csvNoDate", params: {} } });
+      return;
+    }
+    lines.push({
+      index: lines.length,
+      position: `line ${line}`,
+      statementId: "",
+      account: compactId(account?.[i] ?? options.account ?? ""),
+      bookingDate: bookingDate ?? valueDate,
+      valueDate: valueDate ?? bookingDate,
+      amount: Math.abs(signed),
+      direction: signed >= 0 ? "credit" : "debit",
+      currency: (currency?.[i] || options.currency || "").toUpperCase(),
+      payerName: name?.[i] ?? "",
+      payerIban: compactId(iban?.[i] ?? ""),
+      remittance: remittanceColumns.map((c) => (isBlank(r[c]) ? "" : String(r[c]).trim())).filter((s) => s !== "").join(" "),
+      creditorRef: reference?.[i] ?? "",
+      endToEndId: e2e?.[i] ?? "",
+      reversal: false,
+      status: "BOOK",
+    });
+  });
+  if (problems.length > 0) {
+    return failedRead(file, "csv", problems.sort((a, b) => a.line - b.line).map((p) => ({ file, line: p.line, field: p.field, problem: p.problem })));
+  }
+  const statementId = fingerprint(values);
+  const acct = lines.find((l) => l.account !== "")?.account ?? compactId(options.account ?? "");
+  const withId = lines.map((l) => ({ ...l, statementId, account: l.account || acct }));
+  return { file, format: "csv", version: "", statements: [{ statementId, account: acct, currency: withId.find((l) => l.currency)?.currency ?? options.currency ?? "" }], lines: withId, problems: [] };
+}

@@ -1,0 +1,268 @@
+import { Minor, Serial } from "../core";
+import { customerIdLookup, customerKeyOf, DirectoryEntry } from "../customers";
+import { LedgerColumns } from "../ledger";
+import { compactInvoice } from "./invoiceRef";
+import { payerNameKey } from "./payerName";
+import { compactId } from "./types";
+
+/** A customer of the ledger: its name as first spelt, its id by the key rule, its key. */
+export interface CashCustomer {
+  readonly customer: string;
+  readonly customerId: string;
+  readonly key: string;
+}
+
+/** An IBAN known to belong to a customer: from the AR Customers IBAN column, or an earlier confirmed match (AR Cash). */
+export interface KnownIban {
+  readonly iban: string;
+  readonly customer: string;
+  readonly customerId?: string;
+}
+
+/** A payment a customer has agreed to make: a plan instalment (AR Plans) or a promise (AR Promises). */
+export interface ExpectedPayment {
+  readonly customer: string;
+  readonly customerId?: string;
+  readonly amount: Minor;
+  readonly date: Serial;
+  readonly kind: "plan" | "promise";
+  /** The plan or promise id. */
+  readonly id: string;
+}
+
+/** What matching needs of the open items, indexed once per ledger. */
+export interface LedgerIndex {
+  readonly rows: LedgerColumns;
+  readonly customers: readonly CashCustomer[];
+  /** The customer (index into customers) of each ledger row. */
+  readonly customerOf: Int32Array;
+  /** Per customer, its first row; per row, the customer's next row (-1 ends): every customer's rows without an array each. */
+  readonly head: Int32Array;
+  readonly next: Int32Array;
+  readonly byIban: ReadonlyMap<string, number>;
+  readonly byName: ReadonlyMap<string, number>;
+  readonly expected: ReadonlyMap<number, readonly ExpectedPayment[]>;
+  /** The currencies of the open items (upper case; "" when the ledger has no currency column). */
+  readonly currencies: ReadonlySet<string>;
+}
+
+export interface IndexInput {
+  readonly rows: LedgerColumns;
+  /** AR Customers (id, legal name), for the ids of ledgers without a customer id column. */
+  readonly directory?: readonly DirectoryEntry[];
+  readonly ibans?: readonly KnownIban[];
+  readonly expected?: readonly ExpectedPayment[];
+}
+
+/**
+ * The invoice key of a ledger invoice number, as invoiceKey gives it, in one scan without arrays (a
+ * million invoice numbers are keyed when a ledger is indexed).
+ */
+export function fastInvoiceKey(invoice: string): string {
+  let key = "";
+  let groups = 0;
+  let first = "";
+  let second = "";
+  let i = 0;
+  const n = invoice.length;
+  while (i < n) {
+    let c = invoice.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (c = invoice.charCodeAt(i)) >= 48 && c <= 57) i++;
+    let from = start;
+    while (from < i - 1 && invoice.charCodeAt(from) === 48) from++;
+    const group = invoice.slice(from, i);
+    groups++;
+    if (groups === 1) first = group;
+    else if (groups === 2) second = group;
+    key = groups === 1 ? group : `${key}.${group}`;
+  }
+  if (groups === 2) {
+    const year = (g: string) => g.length === 4 && (g.startsWith("19") || g.startsWith("20"));
+    if (year(second) && !year(first)) return `${second}.${first}`;
+  }
+  return key;
+}
+
+const FNV = 0x811c9dc5;
+const fold = (h: number, group: number) => Math.imul(h ^ group, 0x01000193) >>> 0;
+
+/** The hash of an invoice key ("2026.51"): its groups folded in order, each group's digits hashed. */
+export function keyHash(key: string): number {
+  let h = FNV;
+  let g = 0;
+  for (let i = 0; i <= key.length; i++) {
+    const c = i < key.length ? key.charCodeAt(i) : 46;
+    if (c === 46) {
+      h = fold(h, g);
+      g = 0;
+    } else g = (Math.imul(g, 31) + c - 47) | 0;
+  }
+  return h;
+}
+
+/**
+ * keyHash of an invoice number's key (fastInvoiceKey), computed in one scan of its characters without
+ * building a string: a million invoice numbers are compared with the keys a statement names. 0 when the
+ * number has no digits.
+ */
+export function invoiceHash(invoice: string): number {
+  let h = FNV;
+  let groups = 0;
+  let g1 = 0, g2 = 0;
+  let y1 = false, y2 = false;
+  const n = invoice.length;
+  let i = 0;
+  while (i < n) {
+    let c = invoice.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (c = invoice.charCodeAt(i)) >= 48 && c <= 57) i++;
+    let from = start;
+    while (from < i - 1 && invoice.charCodeAt(from) === 48) from++;
+    let g = 0;
+    for (let k = from; k < i; k++) g = (Math.imul(g, 31) + invoice.charCodeAt(k) - 47) | 0;
+    const d0 = invoice.charCodeAt(from), d1 = invoice.charCodeAt(from + 1);
+    const year = i - from === 4 && ((d0 === 49 && d1 === 57) || (d0 === 50 && d1 === 48));
+    groups++;
+    if (groups === 1) {
+      g1 = g;
+      y1 = year;
+    } else if (groups === 2) {
+      g2 = g;
+      y2 = year;
+    }
+    h = fold(h, g);
+  }
+  if (groups === 0) return 0;
+  return groups === 2 && y2 && !y1 ? fold(fold(FNV, g2), g1) : h;
+}
+
+/**
+ * The rows whose invoice key is one of `wanted`: key → row, or -1 when several open items (open
+ * amount above 0) share it. One scan of the ledger comparing hashes; a string is built only where a
+ * hash hits.
+ */
+export function invoiceRows(rows: LedgerColumns, wanted: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (wanted.size === 0) return out;
+  const hashes = new Set<number>();
+  for (const key of wanted) hashes.add(keyHash(key));
+  const { invoice, open } = rows;
+  for (let i = 0; i < rows.length; i++) {
+    if (!(open[i] > 0)) continue;
+    const text = invoice[i];
+    if (!text || !hashes.has(invoiceHash(text))) continue;
+    const key = fastInvoiceKey(text);
+    if (!wanted.has(key)) continue;
+    const seen = out.get(key);
+    out.set(key, seen === undefined ? i : -1);
+  }
+  return out;
+}
+
+/**
+ * Indexes a ledger's open items for matching: customers by key (ids from the directory), rows per
+ * customer, customers by IBAN and by payer-name key, expected payments per customer. Invoice numbers are
+ * keyed when a statement is matched (invoiceRows), only for the keys it names.
+ */
+export function indexLedger(input: IndexInput): LedgerIndex {
+  const { rows } = input;
+  const n = rows.length;
+  const idOf = customerIdLookup(input.directory ?? []);
+  const customers: CashCustomer[] = [];
+  const byKey = new Map<string, number>();
+  const byRaw = new Map<string, number>();
+  const customerOf = new Int32Array(n);
+  const next = new Int32Array(n).fill(-1);
+  const tails: number[] = [];
+  const heads: number[] = [];
+  const currencies = new Set<string>();
+  let lastCurrency: string | null = null;
+  let lastName: string | null = null;
+  let lastId: string | null = null;
+  let lastC = -1;
+  for (let i = 0; i < n; i++) {
+    const name = rows.customer[i];
+    const rawId = rows.customerId[i] ?? "";
+    // Ledgers list a customer's items together: the row before's customer, without a lookup.
+    let c: number | undefined = name === lastName && rawId === lastId ? lastC : byRaw.get(rawId === "" ? name : `${name}\u0000${rawId}`);
+    const raw = c === undefined ? (rawId === "" ? name : `${name}\u0000${rawId}`) : "";
+    if (c === undefined) {
+      const customerId = idOf({ customer: name, customerId: rawId });
+      const key = customerKeyOf({ customer: name, customerId });
+      c = byKey.get(key);
+      if (c === undefined) {
+        c = customers.length;
+        customers.push({ customer: name, customerId, key });
+        byKey.set(key, c);
+        heads.push(-1);
+        tails.push(-1);
+      }
+      byRaw.set(raw, c);
+    }
+    customerOf[i] = c;
+    lastName = name;
+    lastId = rawId;
+    lastC = c;
+    if (tails[c] < 0) heads[c] = i;
+    else next[tails[c]] = i;
+    tails[c] = i;
+    if (rows.open[i] > 0) {
+      const currency = rows.currency[i] ?? "";
+      if (currency !== lastCurrency) currencies.add((lastCurrency = currency).toUpperCase());
+    }
+  }
+  const byName = new Map<string, number>();
+  customers.forEach((cu, c) => {
+    const key = payerNameKey(cu.customer);
+    if (key === "") return;
+    const seen = byName.get(key);
+    byName.set(key, seen === undefined || seen === c ? c : -1);
+  });
+  const customerIndex = (ref: { customer: string; customerId?: string }) => {
+    // The ledger's own spelling first (no normalising), then the key rule.
+    const raw = (ref.customerId ?? "") === "" ? ref.customer : `${ref.customer}\u0000${ref.customerId}`;
+    return byRaw.get(raw) ?? byKey.get(customerKeyOf({ customer: ref.customer, customerId: idOf(ref) }));
+  };
+  const byIban = new Map<string, number>();
+  for (const known of input.ibans ?? []) {
+    const iban = compactId(known.iban);
+    const c = customerIndex(known);
+    if (iban === "" || c === undefined) continue;
+    const seen = byIban.get(iban);
+    byIban.set(iban, seen === undefined || seen === c ? c : -1);
+  }
+  const expected = new Map<number, ExpectedPayment[]>();
+  for (const e of input.expected ?? []) {
+    const c = customerIndex(e);
+    if (c === undefined) continue;
+    const list = expected.get(c) ?? [];
+    list.push(e);
+    expected.set(c, list);
+  }
+  return { rows, customers, customerOf, head: Int32Array.from(heads), next, byIban, byName, expected, currencies };
+}
+
+/** A customer's rows with open amount left (in `remaining`), oldest due date first. */
+export function openRowsOf(index: LedgerIndex, customer: number, remaining: Float64Array): number[] {
+  const out: number[] = [];
+  for (let i = index.head[customer]; i >= 0; i = index.next[i]) if (remaining[i] > 0) out.push(i);
+  const due = index.rows.dueDate;
+  return out.sort((a, b) => due[a] - due[b] || a - b);
+}
+
+/** True when a reference body (an RF body, a structured reference) names this row's invoice: the same letters and digits, or the same digits. */
+export function bodyNamesInvoice(body: string, invoice: string): boolean {
+  const compact = compactInvoice(invoice);
+  if (compact === body) return true;
+  const digits = (s: string) => s.replace(/\D/g, "").replace(/^0+/, "");
+  return digits(body) !== "" && digits(body) === digits(compact) && /^\d+$/.test(body);
+}
