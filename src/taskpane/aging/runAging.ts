@@ -13,8 +13,7 @@ import { CellValue, WorkbookPort } from "../../workbook/port";
 import { pacer, yieldToHost } from "../../workbook/pacing";
 import { Cancelled, CHUNK_ROWS, readLedgerChunked } from "./chunkedReader";
 import { describeSource, LedgerSource, readSource } from "../shell/ledgerSource";
-import { withoutWrittenOffSteps } from "../../domain/writeoffs";
-import { readWriteOffRegister } from "../writeoffs/writeoffWorkbook";
+import { ledgerWithoutWrittenOff } from "../writeoffs/writeoffWorkbook";
 
 export type RunPhase = "read" | "check" | "build" | "write";
 
@@ -83,15 +82,7 @@ export async function runAging(request: AgingRunRequest): Promise<AgingRunResult
   check();
   if (read.missing.length > 0) throw new DomainError("pane.aging.missing", { fields: read.missing.map((f) => t(`pane.field.${f}`)).join(", ") });
   // Written-off items are out of the aging from the day they are written off (a reversal brings them back).
-  const register = await readWriteOffRegister(port);
-  const steps = withoutWrittenOffSteps(read.rows, register.records, STEP_ROWS);
-  let stepped = steps.next();
-  while (!stepped.done) {
-    await pace.ahead(STEP_ROWS);
-    check();
-    stepped = steps.next();
-  }
-  const kept = stepped.value;
+  const kept = await ledgerWithoutWrittenOff(port, read.rows, pace, check);
   const ledger = kept.excluded === 0 ? read : { ...read, rows: kept.rows };
   const options = { asOf: request.asOf, bucketDays: request.bucketDays, groupByCustomer: request.groupByCustomer, source: describeSource(request.source) };
   const step = Math.min(maxRows, STEP_ROWS);

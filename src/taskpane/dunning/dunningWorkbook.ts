@@ -20,6 +20,7 @@ import { Cancelled, readLedgerChunked } from "../aging/chunkedReader";
 import { LedgerSource, readSource } from "../shell/ledgerSource";
 import { CUSTOMERS_SHEET, findSheet, readSheetIfAny, rowsByHeader } from "../shell/sheets";
 import { readPlans, readPromises } from "../plans/planWorkbook";
+import { ledgerWithoutWrittenOff } from "../writeoffs/writeoffWorkbook";
 
 export const runSheetName = (asOf: Serial) => `AR Dunning ${serialToIso(asOf)}`;
 export const lettersSheetName = (asOf: Serial) => `AR Dunning Letters ${serialToIso(asOf)}`;
@@ -98,6 +99,11 @@ export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, as
   const report = await readLedgerChunked(range.values, { dateSystem: range.dateSystem, signal, pace, onProgress: (done, total) => onProgress?.(done / Math.max(1, total)) });
   const blocking: string[] = [];
   const warnings: string[] = [];
+  // Written-off items are not receivables any more: never dunned (a reversed write-off is again).
+  const kept = await ledgerWithoutWrittenOff(port, report.rows, pace ?? pacer(), () => {
+    if (signal?.aborted) throw new Cancelled();
+  });
+  if (kept.excluded > 0) warnings.push(t("dunPanel.writtenOff", { count: kept.excluded }));
   if (report.missing.length > 0) blocking.push(t("dunPanel.ledgerMissing", { fields: report.missing.map((f) => t(`pane.field.${f}`)).join(", ") }));
   const policy: PolicyTable | null = policySheet ? readPolicyTable(policySheet.values as CellInput[][]) : null;
   for (const p of policy?.problems ?? []) {
@@ -110,7 +116,7 @@ export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, as
   if (missing.length > 0) blocking.push(t("dunPanel.letterheadMissing", { fields: missing.join(", ") }));
   if (logoProblem) warnings.push(t("dunPanel.badLogo"));
   const input: DunningRunInput = {
-    asOf, ledger: report.rows, customers, policy, log: log.entries, plans, promises,
+    asOf, ledger: kept.rows, customers, policy, log: log.entries, plans, promises,
     minimum: parseMinimum(settings[MINIMUM_SETTING]),
     defaultLanguage: settings["defaults.language"] ?? "en",
     defaultJurisdiction: toJurisdiction(settings["defaults.jurisdiction"] ?? "") ?? "EU",

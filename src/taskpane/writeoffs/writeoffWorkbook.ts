@@ -5,7 +5,7 @@
  * computed whole by the domain first, so bad input posts nothing; then the journal is appended, then
  * the register written.
  */
-import { readLedger } from "../../domain/ledger";
+import { LedgerColumns, readLedger } from "../../domain/ledger";
 import { CustomerItems, openItemsByCustomer } from "../../domain/plans";
 import {
   JOURNAL_COLUMNS,
@@ -18,6 +18,8 @@ import {
   readPolicy,
   rowsToWriteOffs,
   withoutWrittenOff,
+  WithoutWrittenOff,
+  withoutWrittenOffSteps,
   WRITEOFF_COLUMNS,
   writeOffToRow,
   WriteOffPolicy,
@@ -25,6 +27,7 @@ import {
   WRITEOFFS_SHEET,
 } from "../../domain/writeoffs";
 import { CellValue, ReportColumn, WorkbookPort } from "../../workbook/port";
+import { Pacer } from "../../workbook/pacing";
 import { LedgerSource, readSource } from "../shell/ledgerSource";
 import { findSheet } from "../shell/sheets";
 
@@ -48,6 +51,26 @@ export interface RegisterRead {
   readonly unreadable: readonly CellValue[][];
   /** True when the workbook has an `AR Write-offs` sheet. */
   readonly exists: boolean;
+}
+
+/** Rows between two pauses of the paced filter. */
+const FILTER_STEP = 4096;
+
+/**
+ * The ledger rows without the items written off in `AR Write-offs` (a reversal brings an item back),
+ * a step at a time as the pacer says, so a million-row ledger does not block the pane. The aging and
+ * the dunning run both read the ledger through this. `check` throws when the run was cancelled.
+ */
+export async function ledgerWithoutWrittenOff(port: WorkbookPort, rows: LedgerColumns, pace: Pacer, check: () => void = () => {}): Promise<WithoutWrittenOff> {
+  const register = await readWriteOffRegister(port);
+  const steps = withoutWrittenOffSteps(rows, register.records, FILTER_STEP);
+  let stepped = steps.next();
+  while (!stepped.done) {
+    await pace.ahead(FILTER_STEP);
+    check();
+    stepped = steps.next();
+  }
+  return stepped.value;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { LOG_SHEET, POLICY_SHEET } from "../../../src/domain/dunning";
+import { WRITEOFF_COLUMNS, WRITEOFFS_SHEET } from "../../../src/domain/writeoffs";
 import { exportRun, logEntries, Renderers } from "../../../src/export/dunning/runExport";
 import { commitRun, createPolicyFromTemplate, imageBytes, loadRunInputs, parseMinimum, runPaced, runSheetName } from "../../../src/taskpane/dunning/dunningWorkbook";
 import { isoToSerial } from "../../../src/taskpane/shell/asOf";
@@ -60,6 +61,30 @@ describe("the dunning run on the workbench's sample workbook", () => {
     const up = later.letters.filter((l) => before.has(l.key));
     expect(up.length).toBeGreaterThan(0);
     for (const l of up) expect(l.items.some((i) => i.lastLevel > 0 && i.level === i.lastLevel + 1)).toBe(true);
+  });
+
+  it("leaves out an item written off in AR Write-offs, and duns it again once the write-off is reversed", async () => {
+    const { workbook } = createWorkbench(TODAY);
+    const first = await runPaced((await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, AS_OF)).input!);
+    const letter = first.letters.find((l) => l.items.length >= 2)!;
+    const item = letter.items[0];
+    const register = (status: string) =>
+      workbook.writeReport({
+        name: WRITEOFFS_SHEET,
+        columns: WRITEOFF_COLUMNS.map((header) => ({ header })),
+        rows: [[letter.customerId, letter.customer, item.invoice, item.open / 100, item.currency, AS_OF - 1, "insolvent", "A. Approver", "JE-000001", status, 0, status === "Reversed" ? 0 : item.open / 100, item.dueDate, AS_OF - 1, "JE-000001"]],
+      });
+    await register("Written off");
+    const inputs = await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, AS_OF);
+    expect(inputs.warnings).toContain("1 item written off in AR Write-offs left out of the run");
+    const after = await runPaced(inputs.input!);
+    expect(after.overdueItems).toBe(first.overdueItems - 1);
+    const invoices = [...after.letters.flatMap((l) => l.items.map((i) => i.invoice)), ...after.exclusions.map((e) => e.item.invoice)];
+    expect(invoices).not.toContain(item.invoice);
+
+    await register("Reversed");
+    const back = await runPaced((await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, AS_OF)).input!);
+    expect(back.overdueItems).toBe(first.overdueItems);
   });
 
   it("refuses to run without a letterhead, writing nothing", async () => {
