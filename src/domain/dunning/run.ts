@@ -44,10 +44,22 @@ export interface DunningRunInput {
   /** The currency of items whose currency cell is blank. */
   readonly defaultCurrency?: string;
   readonly book?: RateBook;
+  /** Payments the bank reported (AR Cash) since the ledger was exported, which the ledger does not know yet. */
+  readonly paid?: readonly PaidItem[];
 }
 
-export type ExclusionReason = "disputed" | "plan" | "promise" | "creditBalance" | "notYet" | "alreadySent" | "belowMinimum" | "problem";
-export const EXCLUSION_REASONS: readonly ExclusionReason[] = ["disputed", "plan", "promise", "creditBalance", "notYet", "alreadySent", "belowMinimum", "problem"];
+/** What a bank statement line paid on one invoice (a row of AR Cash). */
+export interface PaidItem {
+  readonly customerId: string;
+  readonly customer: string;
+  readonly invoice: string;
+  /** Minor units applied to the invoice. */
+  readonly amount: Minor;
+  readonly date: Serial;
+}
+
+export type ExclusionReason = "disputed" | "paid" | "plan" | "promise" | "creditBalance" | "notYet" | "alreadySent" | "belowMinimum" | "problem";
+export const EXCLUSION_REASONS: readonly ExclusionReason[] = ["disputed", "paid", "plan", "promise", "creditBalance", "notYet", "alreadySent", "belowMinimum", "problem"];
 
 /** An overdue open item of the ledger, as the run sees it. */
 export interface RunItem {
@@ -306,6 +318,20 @@ function rulesOf(run: PreparedRun, g: CustomerGroup): DunningRules | Problem {
 
 const planCovers = (plan: PlanRecord) => new Set(plan.items.split(/;\s*/).map((s) => s.trim()).filter((s) => s !== ""));
 
+const invoiceKey = (invoice: string) => invoice.trim().toUpperCase();
+
+/** A customer's bank payments per invoice: the amounts applied added up, with the last date. */
+function paidByInvoice(paid: readonly PaidItem[], ref: { customer: string; customerId: string }): Map<string, { amount: Minor; date: Serial }> {
+  const out = new Map<string, { amount: Minor; date: Serial }>();
+  for (const p of paid) {
+    if (p.invoice === "" || !sameCustomer(p, ref)) continue;
+    const key = invoiceKey(p.invoice);
+    const seen = out.get(key);
+    out.set(key, { amount: (seen?.amount ?? 0) + p.amount, date: Math.max(seen?.date ?? p.date, p.date) });
+  }
+  return out;
+}
+
 /**
  * One customer's part of the run: its items left out (disputed, under a plan on track or late within
  * its grace days, under a promise not yet due, the currency's net balance a credit, no level reached
@@ -325,8 +351,16 @@ export function dunCustomer(run: PreparedRun, g: CustomerGroup): CustomerOutcome
   const covered = new Map<string, string>();
   for (const p of plans) for (const inv of planCovers(p)) covered.set(inv, p.id);
   const promise = input.promises.find((p) => p.status === "Pending" && p.date >= input.asOf && sameCustomer(p, ref));
+  const paid = paidByInvoice(input.paid ?? [], ref);
   const items: RunItem[] = [];
-  for (const item of g.items) {
+  for (const unpaid of g.items) {
+    // Paid at the bank since the export: left out when settled, else dunned for what is still open.
+    const bank = unpaid.invoice !== "" ? paid.get(invoiceKey(unpaid.invoice)) : undefined;
+    if (bank && bank.amount >= unpaid.open) {
+      out(unpaid, "paid", { date: serialToIso(bank.date) });
+      continue;
+    }
+    const item = bank ? { ...unpaid, open: unpaid.open - bank.amount } : unpaid;
     const plan = item.invoice !== "" ? covered.get(item.invoice) : undefined;
     if (plan) out(item, "plan", { plan });
     else if (promise) out(item, "promise", { promise: promise.id, date: serialToIso(promise.date) });

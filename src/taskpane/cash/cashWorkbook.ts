@@ -4,7 +4,7 @@
  * customer), plans and promises (their instalments and amounts), AR Write-offs (a Customer id column,
  * when another job has written it), the imports log; and Apply. No React here.
  */
-import { DomainError, fromMinor, Serial } from "../../domain/core";
+import { DomainError, fromMinor, Serial, toMinor } from "../../domain/core";
 import { ExpectedPayment, indexLedger, KnownIban, LedgerIndex, MatchRun, runTotals, StatementRead } from "../../domain/cash";
 import { DirectoryEntry } from "../../domain/customers";
 import { readLedger } from "../../domain/ledger";
@@ -50,6 +50,37 @@ async function readHistory(port: WorkbookPort): Promise<KnownIban[]> {
     const values = (await port.readUsedRange(s)).values;
     for (const r of byHeader(values.slice(tableTop(values)))) {
       if (text(r["payer iban"]) !== "" && text(r.customer) !== "" && ["Matched", "Confirmed", "Manual"].includes(text(r.status))) out.push({ iban: text(r["payer iban"]), customer: text(r.customer), customerId: text(r["customer id"]) });
+    }
+  }
+  return out;
+}
+
+/** What AR Cash applied to an invoice: a row of an `AR Cash YYYY-MM-DD` sheet. */
+export interface CashPaidItem {
+  readonly customerId: string;
+  readonly customer: string;
+  readonly invoice: string;
+  /** Minor units. */
+  readonly amount: number;
+  readonly date: Serial;
+}
+
+/**
+ * The invoices the bank statements paid, booked on or after `since` (the day the ledger was
+ * exported, which does not know them yet): every AR Cash row with an invoice, applied (matched,
+ * confirmed or assigned by hand). The dunning run leaves them out.
+ */
+export async function readPaidSince(port: WorkbookPort, since: Serial): Promise<CashPaidItem[]> {
+  const sheets = (await port.listSheets()).filter((s) => /^AR Cash \d{4}-\d{2}-\d{2}$/.test(s));
+  const out: CashPaidItem[] = [];
+  for (const s of sheets) {
+    const values = (await port.readUsedRange(s)).values;
+    for (const r of byHeader(values.slice(tableTop(values)))) {
+      const amount = r["amount applied"];
+      const date = r["booking date"];
+      if (text(r.invoice) === "" || typeof amount !== "number" || !(amount > 0) || typeof date !== "number" || date < since) continue;
+      if (!["Matched", "Confirmed", "Manual"].includes(text(r.status))) continue;
+      out.push({ customerId: text(r["customer id"]), customer: text(r.customer), invoice: text(r.invoice), amount: toMinor(amount), date });
     }
   }
   return out;

@@ -178,6 +178,7 @@ export function DunningPanel({ port, today, openPanel }: PanelProps) {
       </Text>
       <SourceSelect label={t("dunPanel.ledger")} sources={s.sources} source={s.ledger} onChoose={s.chooseLedger} disabled={!!running} />
       <DateField label={t("dunPanel.asOf")} value={s.asOfText} disabled={!!running} onChange={s.setAsOfText} />
+      <DateField label={t("dunPanel.ledgerExported")} value={s.exportedText} disabled={!!running} onChange={s.setExportedText} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={s.start} disabled={!s.canRun}>
           {t("dunPanel.run")}

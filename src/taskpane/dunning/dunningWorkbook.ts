@@ -21,6 +21,7 @@ import { LedgerSource, readSource } from "../shell/ledgerSource";
 import { CUSTOMERS_SHEET, findSheet, readSheetIfAny, rowsByHeader } from "../shell/sheets";
 import { readPlans, readPromises } from "../plans/planWorkbook";
 import { ledgerWithoutWrittenOff } from "../writeoffs/writeoffWorkbook";
+import { readPaidSince } from "../cash/cashWorkbook";
 
 export const runSheetName = (asOf: Serial) => `AR Dunning ${serialToIso(asOf)}`;
 export const lettersSheetName = (asOf: Serial) => `AR Dunning Letters ${serialToIso(asOf)}`;
@@ -91,10 +92,13 @@ export interface RunInputs {
   readonly template: boolean;
 }
 
-/** Everything the run reads, checked. */
-export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, asOf: Serial, pace?: Pacer, signal?: AbortSignal, onProgress?: (f: number) => void): Promise<RunInputs> {
-  const [range, customers, policySheet, logSheet, plans, promises, settings] = await Promise.all([
-    readSource(port, source), readProfiles(port), readSheetIfAny(port, POLICY_SHEET), readSheetIfAny(port, LOG_SHEET), readPlans(port), readPromises(port), port.readSettings(),
+/**
+ * Everything the run reads, checked. `ledgerExported` is the day the ledger was exported from the
+ * ERP: payments of AR Cash booked from that day on are not in it yet, and the run takes them off.
+ */
+export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, asOf: Serial, pace?: Pacer, signal?: AbortSignal, onProgress?: (f: number) => void, ledgerExported: Serial = asOf): Promise<RunInputs> {
+  const [range, customers, policySheet, logSheet, plans, promises, settings, paid] = await Promise.all([
+    readSource(port, source), readProfiles(port), readSheetIfAny(port, POLICY_SHEET), readSheetIfAny(port, LOG_SHEET), readPlans(port), readPromises(port), port.readSettings(), readPaidSince(port, ledgerExported),
   ]);
   const report = await readLedgerChunked(range.values, { dateSystem: range.dateSystem, signal, pace, onProgress: (done, total) => onProgress?.(done / Math.max(1, total)) });
   const blocking: string[] = [];
@@ -116,7 +120,7 @@ export async function loadRunInputs(port: WorkbookPort, source: LedgerSource, as
   if (missing.length > 0) blocking.push(t("dunPanel.letterheadMissing", { fields: missing.join(", ") }));
   if (logoProblem) warnings.push(t("dunPanel.badLogo"));
   const input: DunningRunInput = {
-    asOf, ledger: kept.rows, customers, policy, log: log.entries, plans, promises,
+    asOf, ledger: kept.rows, customers, paid, policy, log: log.entries, plans, promises,
     minimum: parseMinimum(settings[MINIMUM_SETTING]),
     defaultLanguage: settings["defaults.language"] ?? "en",
     defaultJurisdiction: toJurisdiction(settings["defaults.jurisdiction"] ?? "") ?? "EU",

@@ -46,6 +46,8 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
   const [sources, setSources] = useState<readonly LedgerSource[]>([]);
   const [ledger, setLedger] = useState<LedgerSource | null>(null);
   const [asOfText, setAsOfText] = useState(today);
+  // The day the ledger left the ERP: AR Cash payments booked from then on are taken off the run.
+  const [exportedText, setExportedText] = useState(today);
   const [policyNote, setPolicyNote] = useState<string | null>(null);
   const urls = useRef<string[]>([]);
 
@@ -65,10 +67,10 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
 
   useEffect(() => () => urls.current.forEach((u) => URL.revokeObjectURL(u)), []);
 
-  const run = useTask<RunOutcome, [LedgerSource, number], RunPhase>(async (task, source, asOf) => {
+  const run = useTask<RunOutcome, [LedgerSource, number, number], RunPhase>(async (task, source, asOf, exported) => {
     const pace = pacer();
     task.progress("reading", 0);
-    const inputs = await loadRunInputs(port, source, asOf, pace, task.signal, (f) => task.progress("reading", f * 0.5));
+    const inputs = await loadRunInputs(port, source, asOf, pace, task.signal, (f) => task.progress("reading", f * 0.5), exported);
     const base = { ledger: source, defaultLanguage: inputs.input?.defaultLanguage ?? "en", defaultJurisdiction: inputs.input?.defaultJurisdiction ?? ("EU" as const), warnings: inputs.warnings, sender: inputs.sender, template: inputs.template };
     if (!inputs.input) return { ...base, result: null, blocking: inputs.blocking };
     const result = await runPaced(inputs.input, { signal: task.signal, pace, progress: (f) => task.progress("dunning", 0.5 + f * 0.5) });
@@ -114,11 +116,12 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
   });
 
   const asOf = isoToSerial(asOfText);
+  const exported = isoToSerial(exportedText);
   const start = useCallback(() => {
-    if (!ledger || asOf === null) return;
+    if (!ledger || asOf === null || exported === null) return;
     exporting.reset();
-    run.start(ledger, asOf);
-  }, [ledger, asOf, run, exporting]);
+    run.start(ledger, asOf, exported);
+  }, [ledger, asOf, exported, run, exporting]);
 
   const outcome = run.state.status === "done" ? run.state.result : null;
   const exportNow = useCallback(() => {
@@ -132,11 +135,11 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
   }, [port]);
 
   return {
-    sources, ledger, asOfText, asOfValid: asOf !== null, run, exporting, legal, outcome, policyNote,
-    canRun: ledger !== null && asOf !== null && !run.running && !exporting.running,
+    sources, ledger, asOfText, exportedText, asOfValid: asOf !== null, run, exporting, legal, outcome, policyNote,
+    canRun: ledger !== null && asOf !== null && exported !== null && !run.running && !exporting.running,
     canExport: !!outcome?.result && outcome.result.letters.length > 0 && !exporting.running && exporting.state.status !== "done",
     chooseLedger: (key: string) => setLedger(sources.find((s) => sourceKey(s) === key) ?? null),
-    setAsOfText, start, exportNow, createPolicy,
+    setAsOfText, setExportedText, start, exportNow, createPolicy,
   };
 }
 

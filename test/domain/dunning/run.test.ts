@@ -205,3 +205,37 @@ describe("dunningRun invariants (property)", () => {
     );
   });
 });
+
+describe("dunningRun with payments the bank reported after the ledger's export (AR Cash)", () => {
+  const paidOn = AS_OF - 1;
+  const result = dunningRun(
+    input({
+      paid: [
+        // DE-1 settled in two payments; IT-2 paid in part; IT-1 paid by another customer of the same invoice number.
+        { customerId: "", customer: "Müller GmbH", invoice: "DE-1", amount: 300_000, date: paidOn - 1 },
+        { customerId: "", customer: "Müller GmbH", invoice: "de-1 ", amount: 200_000, date: paidOn },
+        { customerId: "", customer: "Rossi S.r.l.", invoice: "IT-2", amount: 50_050, date: paidOn },
+        { customerId: "", customer: "Someone Else", invoice: "IT-1", amount: 100_000, date: paidOn },
+      ],
+    }),
+  );
+
+  it("leaves out an invoice the payments settle, naming the last payment's date", () => {
+    const e = result.exclusions.find((x) => x.item.invoice === "DE-1");
+    expect(e?.reason).toBe("paid");
+    expect(e?.detail.date).toBe("2026-11-30");
+    expect(result.letters.find((l) => l.customer === "Müller GmbH")?.items.map((i) => i.invoice) ?? []).not.toContain("DE-1");
+  });
+
+  it("duns an invoice paid in part for what is still open, and ignores another customer's payment", () => {
+    const rossi = result.letters.find((l) => l.customer === "Rossi S.r.l.")!;
+    expect(rossi.items.find((i) => i.invoice === "IT-2")?.open).toBe(200_050 - 50_050);
+    expect(rossi.items.find((i) => i.invoice === "IT-1")?.open).toBe(100_000);
+  });
+
+  it("still puts every overdue item exactly once in a letter or the exclusions", () => {
+    const entries = [...result.letters.flatMap((l) => l.items.map((i) => i.entry)), ...result.exclusions.map((x) => x.item.entry)];
+    expect(new Set(entries).size).toBe(entries.length);
+    expect(entries.length).toBe(result.overdueItems);
+  });
+});

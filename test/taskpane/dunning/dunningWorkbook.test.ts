@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { LOG_SHEET, POLICY_SHEET } from "../../../src/domain/dunning";
 import { WRITEOFF_COLUMNS, WRITEOFFS_SHEET } from "../../../src/domain/writeoffs";
+import { CASH_COLUMNS, cashSheetName } from "../../../src/taskpane/cash/cashSheets";
 import { exportRun, logEntries, Renderers } from "../../../src/export/dunning/runExport";
 import { commitRun, createPolicyFromTemplate, imageBytes, loadRunInputs, parseMinimum, runPaced, runSheetName } from "../../../src/taskpane/dunning/dunningWorkbook";
 import { isoToSerial } from "../../../src/taskpane/shell/asOf";
@@ -85,6 +86,24 @@ describe("the dunning run on the workbench's sample workbook", () => {
     await register("Reversed");
     const back = await runPaced((await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, AS_OF)).input!);
     expect(back.overdueItems).toBe(first.overdueItems);
+  });
+
+  it("takes off the invoices AR Cash paid from the day the ledger was exported, and only those", async () => {
+    const { workbook } = createWorkbench(TODAY);
+    const source = { kind: "table", name: "Ledger", sheet: "Ledger" } as const;
+    const first = await runPaced((await loadRunInputs(workbook, source, AS_OF)).input!);
+    const letter = first.letters[0];
+    const item = letter.items[0];
+    const row = (status: string) => {
+      const cells: Record<string, unknown> = { "Customer id": letter.customerId, Customer: letter.customer, Invoice: item.invoice, "Booking date": AS_OF - 2, "Amount applied": item.open / 100, Status: status };
+      return CASH_COLUMNS.map((c) => (cells[c.header] ?? null) as string | number | null);
+    };
+    await workbook.writeReport({ name: cashSheetName(AS_OF - 2), columns: CASH_COLUMNS, rows: [row("Matched"), row("Unmatched")] });
+    const reason = (r: typeof first) => r.exclusions.find((e) => e.item.invoice === item.invoice)?.reason;
+    // Exported three days ago: the payment two days ago is not in it.
+    expect(reason(await runPaced((await loadRunInputs(workbook, source, AS_OF, undefined, undefined, undefined, AS_OF - 3)).input!))).toBe("paid");
+    // Exported yesterday: the ledger already knows it, and AR Cash is not counted twice.
+    expect(reason(await runPaced((await loadRunInputs(workbook, source, AS_OF, undefined, undefined, undefined, AS_OF - 1)).input!))).not.toBe("paid");
   });
 
   it("refuses to run without a letterhead, writing nothing", async () => {
