@@ -112,7 +112,8 @@ function WorkbenchPage(props: WorkbenchProps) {
           onCommit={(text) => formulas.enter(sheet, cursor.row, cursor.column, text)}
         />
         {charts.length > 0 && (
-          <div className={styles.charts}>
+          // Scrolls when the charts are taller than their slot, so it takes focus (keyboard users scroll it too).
+          <div className={styles.charts} role="region" aria-label={t("pane.bench.charts")} tabIndex={0}>
             {charts.map((chart, k) => (
               <ChartView key={`${chart.title}-${k}`} chart={chart} />
             ))}

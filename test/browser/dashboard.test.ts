@@ -69,10 +69,11 @@ describe("dashboard in the workbench", () => {
     expect(rows.filter((r) => r[0] === "Trend").map((r) => r[1])).toEqual([monthAgo, figures[1]]);
     expect(typeof figures[8]).toBe("number"); // CEI, from the aging report a month back
 
-    // The workbench draws the charts of the sheet as SVG: column, pie and the top customers at least.
+    // The workbench draws the charts of the sheet as SVG: aging (column, pie), the top customers, the
+    // amounts in dunning by level (the sample workbook has an AR Dunning Log) and the two trends.
     const charts = page.getByRole("region", { name: "Workbook" }).locator("figure[data-chart-type]");
     await charts.first().waitFor();
-    expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(["column", "pie", "column", "line", "line"]);
+    expect(await charts.evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-type")))).toEqual(["column", "pie", "column", "column", "line", "line"]);
     expect(await charts.first().locator("rect").count()).toBe(5);
     await page.screenshot({ path: path.join(RESULTS, "workbench-dashboard.png"), fullPage: true });
     // Every chart side by side, on a page wide enough for them all.

@@ -294,6 +294,24 @@ describe(`every job at ${WIDTH} × ${HEIGHT}`, () => {
     await expectFits("dunning");
   });
 
+  // The jobs of the cash, books and report groups and the follow-up list, as each opens on the sample workbook.
+  for (const [job, name] of [
+    ["Follow-up", "followUp"],
+    ["Bank statements", "cash"],
+    ["Write-off", "writeOff"],
+    ["Recovery", "recovery"],
+    ["Provision", "provision"],
+    ["Journal", "journal"],
+    ["Dashboard", "dashboard"],
+    ["Statements", "statements"],
+  ] as const) {
+    it(`${job}, as it opens on the sample workbook`, async () => {
+      await openJob(page, job);
+      await page.waitForTimeout(1500);
+      await expectFits(name);
+    });
+  }
+
   it("Settings, with the pane's language and the letterhead", async () => {
     await openJob(page, "Settings");
     await pane().getByRole("textbox", { name: "Company name" }).fill("Rossi Forniture e Servizi per l'Industria S.r.l.");
