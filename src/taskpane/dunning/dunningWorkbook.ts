@@ -12,6 +12,7 @@ import {
 import { toJurisdiction } from "../../domain/interest";
 import { letterheadFromSettings } from "../../domain/plans";
 import { t } from "../../i18n";
+import { dataUrlBytes, imageKind } from "../../export/core/files";
 import type { ExportedLetter } from "../../export/dunning/runExport";
 import type { LetterSender } from "../../export/dunning/letter";
 import { CellValue, ReportSheet, WorkbookPort } from "../../workbook/port";
@@ -58,18 +59,13 @@ export function senderFromSettings(settings: Readonly<Record<string, string>>): 
 
 /** The bytes of a data: URL holding a PNG or JPEG (checked by their signatures), else undefined. */
 export function imageBytes(dataUrl: string): Uint8Array | undefined {
-  const m = /^data:image\/(png|jpe?g);base64,([A-Za-z0-9+/=\s]+)$/i.exec(dataUrl);
-  if (!m) return undefined;
-  let bytes: Uint8Array;
+  let data: ReturnType<typeof dataUrlBytes>;
   try {
-    const binary = atob(m[2].replace(/\s+/g, ""));
-    bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+    data = dataUrlBytes(dataUrl);
   } catch {
-    return undefined;
+    return undefined; // not base64
   }
-  const png = bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-  return png || jpeg ? bytes : undefined;
+  return data && /^image\/(png|jpe?g)$/.test(data.mime) && imageKind(data.bytes) ? data.bytes : undefined;
 }
 
 /** A minimum typed in the settings ("5", "5,00", "1.000"); 0 when blank or not an amount. */
