@@ -36,9 +36,17 @@ export interface LedgerIndex {
   readonly customers: readonly CashCustomer[];
   /** The customer (index into customers) of each ledger row. */
   readonly customerOf: Int32Array;
-  /** Per customer, its first row; per row, the customer's next row (-1 ends): every customer's rows without an array each. */
-  readonly head: Int32Array;
-  readonly next: Int32Array;
+  /**
+   * Every customer's rows, oldest due date first (ties in ledger order): customer c's are
+   * byCustomer[start[c]] to byCustomer[start[c + 1] - 1], side by side, without an array each.
+   */
+  readonly start: Int32Array;
+  readonly byCustomer: Int32Array;
+  /** Each row's position in byCustomer, so a customer's figures can be kept side by side too. */
+  readonly posOf: Int32Array;
+  /** The ledger's currency texts as written, and the one of each position of byCustomer (an index into them). */
+  readonly currencyTexts: readonly string[];
+  readonly currencyAt: Int32Array;
   readonly byIban: ReadonlyMap<string, number>;
   readonly byName: ReadonlyMap<string, number>;
   readonly expected: ReadonlyMap<number, readonly ExpectedPayment[]>;
@@ -88,8 +96,9 @@ export function fastInvoiceKey(invoice: string): string {
   return key;
 }
 
-const FNV = 0x811c9dc5;
-const fold = (h: number, group: number) => Math.imul(h ^ group, 0x01000193) >>> 0;
+const FNV = 0x811c9dc5 | 0;
+// Signed 32-bit (| 0, not >>> 0): a hash above 2^31 would be a heap number, allocated at every call and slow in a Set.
+const fold = (h: number, group: number) => Math.imul(h ^ group, 0x01000193) | 0;
 
 /** The hash of an invoice key ("2026.51"): its groups folded in order, each group's digits hashed. */
 export function keyHash(key: string): number {
@@ -146,6 +155,33 @@ export function invoiceHash(invoice: string): number {
 }
 
 /**
+ * Membership of the keys' hashes, as an open-addressed table of 32-bit integers (a Set of numbers
+ * costs twice as much per lookup, a million lookups per statement).
+ */
+function hashTable(keys: ReadonlySet<string>): (hash: number) => boolean {
+  let size = 16;
+  while (size < keys.size * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const used = new Uint8Array(size);
+  for (const key of keys) {
+    const h = keyHash(key);
+    let k = h & mask;
+    while (used[k] && slots[k] !== h) k = (k + 1) & mask;
+    slots[k] = h;
+    used[k] = 1;
+  }
+  return (h) => {
+    let k = h & mask;
+    while (used[k]) {
+      if (slots[k] === h) return true;
+      k = (k + 1) & mask;
+    }
+    return false;
+  };
+}
+
+/**
  * The rows whose invoice key is one of `wanted`: key → row, or -1 when several open items (open
  * amount above 0) share it. One scan of the ledger comparing hashes; a string is built only where a
  * hash hits.
@@ -153,13 +189,12 @@ export function invoiceHash(invoice: string): number {
 export function invoiceRows(rows: LedgerColumns, wanted: ReadonlySet<string>): Map<string, number> {
   const out = new Map<string, number>();
   if (wanted.size === 0) return out;
-  const hashes = new Set<number>();
-  for (const key of wanted) hashes.add(keyHash(key));
+  const hashes = hashTable(wanted);
   const { invoice, open } = rows;
   for (let i = 0; i < rows.length; i++) {
     if (!(open[i] > 0)) continue;
     const text = invoice[i];
-    if (!text || !hashes.has(invoiceHash(text))) continue;
+    if (!text || !hashes(invoiceHash(text))) continue;
     const key = fastInvoiceKey(text);
     if (!wanted.has(key)) continue;
     const seen = out.get(key);
@@ -181,9 +216,11 @@ export function indexLedger(input: IndexInput): LedgerIndex {
   const byKey = new Map<string, number>();
   const byRaw = new Map<string, number>();
   const customerOf = new Int32Array(n);
-  const next = new Int32Array(n).fill(-1);
-  const tails: number[] = [];
-  const heads: number[] = [];
+  const currencyOf = new Int32Array(n);
+  const currencyTexts: string[] = [];
+  const currencyCodes = new Map<string, number>();
+  let lastText: string | null = null;
+  let lastCode = -1;
   const currencies = new Set<string>();
   let lastCurrency: string | null = null;
   let lastName: string | null = null;
@@ -203,8 +240,6 @@ export function indexLedger(input: IndexInput): LedgerIndex {
         c = customers.length;
         customers.push({ customer: name, customerId, key });
         byKey.set(key, c);
-        heads.push(-1);
-        tails.push(-1);
       }
       byRaw.set(raw, c);
     }
@@ -212,9 +247,13 @@ export function indexLedger(input: IndexInput): LedgerIndex {
     lastName = name;
     lastId = rawId;
     lastC = c;
-    if (tails[c] < 0) heads[c] = i;
-    else next[tails[c]] = i;
-    tails[c] = i;
+    const text = rows.currency[i] ?? "";
+    if (text !== lastText) {
+      lastText = text;
+      lastCode = currencyCodes.get(text) ?? -1;
+      if (lastCode < 0) currencyCodes.set(text, (lastCode = currencyTexts.push(text) - 1));
+    }
+    currencyOf[i] = lastCode;
     if (rows.open[i] > 0) {
       const currency = rows.currency[i] ?? "";
       if (currency !== lastCurrency) currencies.add((lastCurrency = currency).toUpperCase());
@@ -248,15 +287,67 @@ export function indexLedger(input: IndexInput): LedgerIndex {
     list.push(e);
     expected.set(c, list);
   }
-  return { rows, customers, customerOf, head: Int32Array.from(heads), next, byIban, byName, expected, currencies };
+  const { start, byCustomer, posOf } = groupByCustomer(customerOf, customers.length, byDueDate(rows.dueDate, n));
+  const currencyAt = new Int32Array(n);
+  for (let k = 0; k < n; k++) currencyAt[k] = currencyOf[byCustomer[k]];
+  return { rows, customers, customerOf, start, byCustomer, posOf, currencyTexts, currencyAt, byIban, byName, expected, currencies };
 }
 
-/** A customer's rows with open amount left (in `remaining`), oldest due date first. */
+/**
+ * The rows in due-date order, ties in ledger order. Serial dates are whole days a few years apart: a
+ * counting sort, two passes; dates out of that (a fraction, a range past 2n + 65,536 days, NaN last)
+ * are sorted by comparison.
+ */
+function byDueDate(due: ArrayLike<number>, n: number): Int32Array {
+  let min = Infinity;
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n && whole; i++) {
+    const d = due[i];
+    if (!Number.isInteger(d)) whole = false;
+    else if (d < min) min = d;
+    if (d > max) max = d;
+  }
+  const order = new Int32Array(n);
+  if (n === 0) return order;
+  if (!whole || max - min > 2 * n + 65_536) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    const key = (i: number) => (Number.isNaN(due[i]) ? Infinity : due[i]);
+    return order.sort((a, b) => key(a) - key(b) || a - b);
+  }
+  const count = new Int32Array(max - min + 2);
+  for (let i = 0; i < n; i++) count[due[i] - min + 1]++;
+  for (let k = 1; k < count.length; k++) count[k] += count[k - 1];
+  for (let i = 0; i < n; i++) order[count[due[i] - min]++] = i;
+  return order;
+}
+
+/** A stable counting sort of `order` by customer: each customer's rows side by side, in `order`'s order. */
+function groupByCustomer(customerOf: Int32Array, customers: number, order: Int32Array): { start: Int32Array; byCustomer: Int32Array; posOf: Int32Array } {
+  const start = new Int32Array(customers + 1);
+  for (let i = 0; i < customerOf.length; i++) start[customerOf[i] + 1]++;
+  for (let c = 1; c <= customers; c++) start[c] += start[c - 1];
+  const fill = start.slice(0, customers);
+  const byCustomer = new Int32Array(order.length);
+  const posOf = new Int32Array(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const row = order[k];
+    const at = fill[customerOf[row]]++;
+    byCustomer[at] = row;
+    posOf[row] = at;
+  }
+  return { start, byCustomer, posOf };
+}
+
+/** A customer's rows with open amount left (in `remaining`), oldest due date first (ties in ledger order). */
 export function openRowsOf(index: LedgerIndex, customer: number, remaining: Float64Array): number[] {
   const out: number[] = [];
-  for (let i = index.head[customer]; i >= 0; i = index.next[i]) if (remaining[i] > 0) out.push(i);
-  const due = index.rows.dueDate;
-  return out.sort((a, b) => due[a] - due[b] || a - b);
+  const { start, byCustomer } = index;
+  for (let k = start[customer], end = start[customer + 1]; k < end; k++) {
+    const row = byCustomer[k];
+    if (remaining[row] > 0) out.push(row);
+  }
+  return out;
 }
 
 /** True when a reference body (an RF body, a structured reference) names this row's invoice: the same letters and digits, or the same digits. */
