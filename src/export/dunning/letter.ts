@@ -49,10 +49,13 @@ function bodyKey(letter: DunningLetter): string {
   return `dunLetter.body.${id}${letter.individual ? "Consumer" : ""}`;
 }
 
-/** The amount to pay: the first currency's total (the one the QR code carries). */
-export function letterTotal(letter: DunningLetter): { amount: Minor; currency: string } {
-  const first = letter.totals[0];
-  return { amount: first.total, currency: first.currency };
+/**
+ * What the payment block asks for: the EUR total when the letter has one (the EPC QR code carries EUR
+ * only, so a letter in EUR and GBP still gets a code for its EUR part), else the first currency's total.
+ */
+function paymentTotal(letter: DunningLetter): { amount: Minor; currency: string } {
+  const chosen = letter.totals.find((x) => x.currency === "EUR") ?? letter.totals[0];
+  return { amount: chosen.total, currency: chosen.currency };
 }
 
 /** "EUR 1.234,56 + GBP 100.00" for a letter in several currencies. */
@@ -128,13 +131,15 @@ export function dunningLetterDocument(letter: DunningLetter, sender: LetterSende
   if (sender.contact.trim() !== "") blocks.push({ kind: "paragraph", text: tr("dunLetter.dispute", { contact: sender.contact.trim() }) });
   blocks.push({ kind: "signature", lines: [tr("dunLetter.closing"), sender.name] });
 
-  const { amount, currency } = letterTotal(letter);
-  const reference = letter.items.map((i) => i.invoice).filter((s) => s !== "").join(" ").slice(0, 140);
+  const { amount, currency } = paymentTotal(letter);
+  const several = letter.totals.length > 1;
+  // The reference names the invoices the amount pays: those in its currency when the letter has several.
+  const reference = letter.items.filter((i) => !several || i.currency === currency).map((i) => i.invoice).filter((s) => s !== "").join(" ").slice(0, 140);
   const payment: PaymentRequest = {
     beneficiary: sender.name,
     iban: sender.iban.replace(/\s+/g, ""),
     ...(sender.bic ? { bic: sender.bic } : {}),
-    amount: letter.totals.length === 1 ? amount : 0,
+    amount,
     currency,
     reference,
     lines: [
@@ -142,7 +147,7 @@ export function dunningLetterDocument(letter: DunningLetter, sender: LetterSende
       tr("dunLetter.pay.iban", { iban: sender.iban }),
       tr("dunLetter.pay.amount", { amount: totalText }),
       tr("dunLetter.pay.reference", { reference }),
-      ...(currency === "EUR" && letter.totals.length === 1 ? [tr("dunLetter.pay.qr")] : []),
+      ...(currency !== "EUR" ? [] : several ? [tr("dunLetter.pay.qrPart", { amount: letterAmount(amount, lang, currency) })] : [tr("dunLetter.pay.qr")]),
     ],
   };
   const references = [

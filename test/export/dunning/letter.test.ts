@@ -1,4 +1,5 @@
-import { LETTER_TEXT_IDS } from "../../../src/domain/dunning";
+import { LETTER_TEXT_IDS, letterTotals } from "../../../src/domain/dunning";
+import { epcPayload } from "../../../src/export/core/epcQr";
 import { documentText, dunningLetterDocument, letterSubject } from "../../../src/export/dunning/letter";
 import { documentHtml, escapeHtml } from "../../../src/export/dunning/preview";
 import { AS_OF, SENDER, sampleLetter } from "./letterFixture";
@@ -80,6 +81,27 @@ describe("dunning letters in five languages", () => {
     const doc = dunningLetterDocument(sampleLetter("second", "it"), SENDER, AS_OF);
     expect(doc.payment).toMatchObject({ iban: "IT60X0542811101000000123456", amount: 123456 + 50000 + 2345 + 611 + 8000, currency: "EUR", reference: "INV-1001 INV-1002" });
     expect(letterSubject(sampleLetter("second", "it"))).toBe("Secondo sollecito: EUR 1.844,12 scaduti (Łódź Škoda Dvořák Ősz)");
+  });
+
+  it("gives a letter in EUR and GBP a QR code for its EUR part, naming the EUR invoices, and says the rest goes by transfer", () => {
+    const base = sampleLetter("reminder", "de");
+    const gbp = { ...base.items[1], invoice: "INV-2001", currency: "GBP", open: 70000 };
+    const items = [gbp, base.items[0]];
+    const letter = { ...base, items, totals: letterTotals(items, 0) };
+    expect(letter.totals.map((x) => x.currency)).toEqual(["GBP", "EUR"]);
+    const doc = dunningLetterDocument(letter, SENDER, AS_OF);
+    expect(doc.payment).toMatchObject({ amount: 123456, currency: "EUR", reference: "INV-1001" });
+    expect(epcPayload(doc.payment!)).toContain("\nEUR1234.56\n");
+    const text = documentText(doc).join("\n");
+    expect(text).toContain("EUR 1.234,56 zu überweisen; die anderen Währungen bitte per Überweisung");
+    expect(text).toContain("GBP 700,00 + EUR 1.234,56");
+  });
+
+  it("gives a letter with no EUR total no QR code", () => {
+    const doc = dunningLetterDocument(sampleLetter("reminder", "en"), SENDER, AS_OF);
+    expect(doc.payment?.currency).toBe("GBP");
+    expect(epcPayload(doc.payment!)).toBeUndefined();
+    expect(documentText(doc).join("\n")).not.toContain("Scan the code");
   });
 });
 
