@@ -1,6 +1,7 @@
 import { Lang, LANGUAGES, Translations } from "./languages";
 import { aging } from "./messages/aging";
 import { cash } from "./messages/cash";
+import { cashMapping } from "./messages/cashMapping";
 import { cashPanel } from "./messages/cashPanel";
 import { common } from "./messages/common";
 import { credit } from "./messages/credit";
@@ -79,6 +80,7 @@ export const MESSAGE_MODULES: Readonly<Record<string, Translations<string>>> = {
   documents,
   cash,
   cashPanel,
+  cashMapping,
 };
 
 /**

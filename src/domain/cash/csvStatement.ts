@@ -1,5 +1,5 @@
 import { CellInput, isBlank, parseAmountColumn, parseDateColumn, Problem } from "../core";
-import { matchHeader, normalizeHeader } from "../ledger";
+import { matchHeader, normalizeHeader, NOT_MAPPED } from "../ledger";
 import { compactId, failedRead, StatementLine, StatementRead } from "./types";
 
 /**
@@ -11,6 +11,9 @@ import { compactId, failedRead, StatementLine, StatementRead } from "./types";
  */
 
 export type CsvField = "bookingDate" | "valueDate" | "amount" | "credit" | "debit" | "direction" | "currency" | "payerName" | "payerIban" | "remittance" | "endToEndId" | "account" | "reference";
+
+/** The fields a bank-CSV column can feed, in the order the pane lists them. */
+export const CSV_FIELDS: readonly CsvField[] = ["bookingDate", "valueDate", "amount", "credit", "debit", "direction", "currency", "payerName", "payerIban", "remittance", "endToEndId", "account", "reference"];
 
 const VOCABULARY: Readonly<Record<CsvField, readonly string[]>> = {
   bookingDate: [
@@ -65,7 +68,10 @@ export function csvFieldOf(header: string): CsvField | null {
 }
 
 export interface CsvStatementOptions {
-  /** Columns chosen by hand (0-based), over the headers' meaning. */
+  /**
+   * Columns chosen by hand (0-based), over the headers' meaning: a chosen column is taken from the
+   * field its header named; NOT_MAPPED leaves a field unread even where a header names it.
+   */
   readonly mapping?: Partial<Record<CsvField, number>>;
   /** The statement's currency when the file has no currency column. */
   readonly currency?: string;
@@ -92,22 +98,98 @@ const looksLikeDates = (cells: readonly CellInput[]) => {
   return filled.length > 0 && parseDateColumn(filled).errors.length === 0;
 };
 
-/** The header row (among the first 20) and its columns' fields; "valuta" decided by its cells (a date in IT and DE, a currency in NL). */
-function findColumns(values: readonly (readonly CellInput[])[], options: CsvStatementOptions): { header: number; columns: Partial<Record<CsvField, number>> } | null {
+/** The columns of row r's headers; "valuta" decided by its cells (a date in IT and DE, a currency in NL). */
+function headerColumns(values: readonly (readonly CellInput[])[], r: number): Partial<Record<CsvField, number>> {
+  const columns: Partial<Record<CsvField, number>> = {};
+  (values[r] ?? []).forEach((cell, c) => {
+    if (typeof cell !== "string") return;
+    let field = csvFieldOf(cell);
+    if (normalizeHeader(cell) === "valuta") field = looksLikeDates(values.slice(r + 1, r + 21).map((v) => v?.[c])) ? "valueDate" : "currency";
+    if (field && columns[field] === undefined) columns[field] = c;
+  });
+  return columns;
+}
+
+const chosenByHand = (column: number | undefined): column is number => column !== undefined && Number.isInteger(column) && column >= 0;
+
+/** The detected columns with the hand choices over them: a chosen column leaves the field that had it, NOT_MAPPED leaves its field out. */
+function withMapping(detected: Partial<Record<CsvField, number>>, manual: Partial<Record<CsvField, number>> = {}): Partial<Record<CsvField, number>> {
+  const taken = new Set(CSV_FIELDS.map((f) => manual[f]).filter(chosenByHand));
+  const columns: Partial<Record<CsvField, number>> = {};
+  for (const f of CSV_FIELDS) {
+    const hand = manual[f];
+    if (chosenByHand(hand)) columns[f] = hand;
+    else if (hand !== NOT_MAPPED && detected[f] !== undefined && !taken.has(detected[f]!)) columns[f] = detected[f];
+  }
+  return columns;
+}
+
+interface Located {
+  readonly header: number;
+  /** False when no row's headers were recognised and the first non-empty row stands in for the header. */
+  readonly recognised: boolean;
+  readonly columns: Partial<Record<CsvField, number>>;
+}
+
+/**
+ * The header row (the first among the first 20 whose headers name a date and an amount, or a date and
+ * two other fields) and its columns' fields with the hand choices; without one, the first non-empty
+ * row, so that columns can be chosen by hand. Null for cells with no row at all.
+ */
+function findColumns(values: readonly (readonly CellInput[])[], options: CsvStatementOptions): Located | null {
   for (let r = 0; r < Math.min(20, values.length); r++) {
-    const row = values[r] ?? [];
-    const columns: Partial<Record<CsvField, number>> = {};
-    row.forEach((cell, c) => {
-      if (typeof cell !== "string") return;
-      let field = csvFieldOf(cell);
-      if (normalizeHeader(cell) === "valuta") field = looksLikeDates(values.slice(r + 1, r + 21).map((v) => v?.[c])) ? "valueDate" : "currency";
-      if (field && columns[field] === undefined) columns[field] = c;
-    });
+    const columns = headerColumns(values, r);
     const dated = columns.bookingDate !== undefined || columns.valueDate !== undefined;
     const amounts = columns.amount !== undefined || columns.credit !== undefined;
-    if (dated && (amounts || Object.keys(columns).length >= 3)) return { header: r, columns: { ...columns, ...options.mapping } };
+    if (dated && (amounts || Object.keys(columns).length >= 3)) return { header: r, recognised: true, columns: withMapping(columns, options.mapping) };
   }
-  return null;
+  const first = values.findIndex((row) => row && row.some((c) => !isBlank(c)));
+  return first < 0 ? null : { header: first, recognised: false, columns: withMapping({}, options.mapping) };
+}
+
+/** A column of the header row as read for a field. */
+export interface CsvColumn {
+  readonly field: CsvField;
+  readonly column: number;
+  readonly header: string;
+}
+
+/** What the CSV reader makes of a file's layout, for the pane to show and the user to correct. */
+export interface CsvStatementLayout {
+  /** The header row (0-based); -1 when the cells have no non-empty row. */
+  readonly headerIndex: number;
+  /** False when no row's headers were recognised: the first non-empty row is offered as the header, to map by hand. */
+  readonly recognised: boolean;
+  /** The header row's texts, one per column of the widest row ("" for a blank header). */
+  readonly headers: readonly string[];
+  /** Each field read, with its column and header, in the order of CSV_FIELDS. */
+  readonly mapping: readonly CsvColumn[];
+  /** The fields a read needs and has no column for: "amount" (nor credit, nor debit), "bookingDate" (nor value date). */
+  readonly missing: readonly CsvField[];
+}
+
+const cellText = (cell: CellInput): string => (isBlank(cell) ? "" : String(cell).trim());
+
+/**
+ * The header row the CSV reader finds, each field's column (the hand choices of `options.mapping`
+ * over the headers' meaning) and the fields it still needs: what `readCsvStatement` reads with the
+ * same options.
+ *
+ * @example
+ * csvStatementLayout([["Data", "Importo", "Causale"], ["20/11/2026", "1.190,00", "fattura 42"]]).mapping.map((m) => m.field)
+ * //=> ["bookingDate", "amount", "remittance"]
+ */
+export function csvStatementLayout(values: readonly (readonly CellInput[])[], options: CsvStatementOptions = {}): CsvStatementLayout {
+  const found = findColumns(values, options);
+  const width = values.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+  const headerRow = found ? (values[found.header] ?? []) : [];
+  const headers = Array.from({ length: width }, (_, c) => cellText(headerRow[c]));
+  const columns = found?.columns ?? {};
+  const mapping = CSV_FIELDS.filter((f) => columns[f] !== undefined).map((field) => ({ field, column: columns[field]!, header: headers[columns[field]!] ?? "" }));
+  const missing: CsvField[] = [];
+  if (columns.bookingDate === undefined && columns.valueDate === undefined) missing.push("bookingDate");
+  if (columns.amount === undefined && columns.credit === undefined && columns.debit === undefined) missing.push("amount");
+  return { headerIndex: found?.header ?? -1, recognised: found?.recognised ?? false, headers, mapping, missing };
 }
 
 const CREDIT_WORDS = new Set(["c", "cr", "credit", "crdt", "h", "haben", "bij", "avere", "a", "entrata", "gutschrift", "+"]);
@@ -124,10 +206,12 @@ const DEBIT_WORDS = new Set(["d", "dr", "debit", "dbit", "s", "soll", "af", "dar
  */
 export function readCsvStatement(values: readonly (readonly CellInput[])[], file: string, options: CsvStatementOptions = {}): StatementRead {
   const found = findColumns(values, options);
-  if (!found) return failedRead(file, "csv", [{ file, problem: { code: "cash.read.csvNoHeader", params: { file } } }]);
+  // Without a recognised header only hand-chosen columns are read, from below the first non-empty row.
+  if (!found || (!found.recognised && Object.keys(found.columns).length === 0)) return failedRead(file, "csv", [{ file, problem: { code: "cash.read.csvNoHeader", params: { file } } }]);
   const { header, columns } = found;
   const headerText = (f: CsvField) => String(values[header]?.[columns[f] ?? -1] ?? f);
   if (columns.amount === undefined && columns.credit === undefined && columns.debit === undefined) return failedRead(file, "csv", [{ file, line: header + 1, field: "amount", problem: { code: "cash.read.csvNoAmount", params: { file } } }]);
+  if (columns.bookingDate === undefined && columns.valueDate === undefined) return failedRead(file, "csv", [{ file, line: header + 1, field: "bookingDate", problem: { code: "cash.read.csvNoDateColumn", params: { file } } }]);
   const body = values.slice(header + 1).map((r, i) => ({ r, line: header + 2 + i })).filter(({ r }) => r && r.some((c) => !isBlank(c)));
   const col = (f: CsvField) => (columns[f] === undefined ? null : body.map(({ r }) => r[columns[f]!]));
   const problems: { line: number; field: string; problem: Problem }[] = [];
@@ -155,10 +239,12 @@ export function readCsvStatement(values: readonly (readonly CellInput[])[], file
   const currency = text("currency");
   const name = text("payerName");
   const iban = text("payerIban");
-  const remittanceCols = Object.entries(columns).filter(([f]) => f === "remittance").map(([, c]) => c as number);
-  // Remittance spread over several columns: every column whose header names remittance.
-  const extraRemittance = (values[header] ?? []).map((h, c) => (typeof h === "string" && csvFieldOf(h) === "remittance" && !remittanceCols.includes(c) ? c : -1)).filter((c) => c >= 0);
-  const remittanceColumns = [...remittanceCols, ...extraRemittance];
+  // Remittance spread over several columns: every other column whose header names remittance and
+  // that feeds no other field, unless the remittance column was chosen (or left out) by hand.
+  const used = new Set(Object.values(columns));
+  const byHand = options.mapping?.remittance !== undefined;
+  const extraRemittance = byHand || columns.remittance === undefined ? [] : (values[header] ?? []).map((h, c) => (typeof h === "string" && csvFieldOf(h) === "remittance" && !used.has(c) ? c : -1)).filter((c) => c >= 0);
+  const remittanceColumns = columns.remittance === undefined ? [] : [columns.remittance, ...extraRemittance];
   const e2e = text("endToEndId");
   const reference = text("reference");
   const account = text("account");

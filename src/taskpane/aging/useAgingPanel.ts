@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { decodeMapping, encodeMapping, findHeaderRow, headerFingerprint, LedgerField, LedgerReport, mappingSettingKey, NOT_MAPPED, readLedger } from "../../domain/ledger";
 import { CellValue, RangeData, WorkbookPort } from "../../workbook/port";
 import { isoToSerial } from "../shell/asOf";
+import { ColumnChoice, columnChoices } from "../shell/columnChoices";
 import { parseBuckets } from "./buckets";
 import { LedgerSource, listSources, readSource, sourceKey } from "../shell/ledgerSource";
 import { AgingRunRequest, AgingRunResult, RunPhase, runAging } from "./runAging";
@@ -12,10 +13,7 @@ import { TaskRun, TaskState, useTask } from "../shell/useTask";
 /** Rows read to show the detected mapping before a run. */
 export const PREVIEW_ROWS = 2000;
 
-export interface ColumnChoice {
-  readonly column: number;
-  readonly label: string;
-}
+export type { ColumnChoice } from "../shell/columnChoices";
 
 export type DetectState =
   | { readonly status: "loading" }
@@ -59,12 +57,6 @@ export interface AgingPanelState {
   start(): void;
   cancel(): void;
   jumpTo(index: number, field?: LedgerField): void;
-}
-
-function columnLetters(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelState {
@@ -132,10 +124,7 @@ export function useAgingPanel(port: WorkbookPort, today: string): AgingPanelStat
     const report = readLedger(preview, { mapping: overrides, dateSystem: range.dateSystem });
     const header = range.values[report.headerIndex] ?? [];
     const width = range.values.reduce((w, row) => Math.max(w, row.length), 0);
-    const columns = Array.from({ length: width }, (_, c) => {
-      const text = header[c] === null || header[c] === undefined ? "" : String(header[c]);
-      return { column: c, label: text ? `${columnLetters(range.column + c)}: ${text}` : columnLetters(range.column + c) };
-    });
+    const columns = columnChoices(Array.from({ length: width }, (_, c) => (header[c] === null || header[c] === undefined ? "" : String(header[c]))), range.column);
     setDetect({ status: "ready", preview: report, columns, firstRow: range.row });
   }, [loaded, source, overrides]);
 

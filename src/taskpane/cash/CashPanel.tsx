@@ -1,8 +1,9 @@
 import { Button, Field, makeStyles, Select, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ChangeEvent, useRef } from "react";
-import { runTotals } from "../../domain/cash";
+import { CSV_FIELDS, runTotals } from "../../domain/cash";
 import { t } from "../../i18n";
 import { PanelProps } from "../panelTypes";
+import { ColumnMappingEditor } from "../shell/ColumnMappingEditor";
 import { Notice } from "../shell/Notice";
 import { SourceSelect } from "../shell/SourceSelect";
 import { CashLines } from "./CashLines";
@@ -79,6 +80,26 @@ export function CashPanel({ port, today }: PanelProps) {
               ))}
             </ul>
           )}
+        </section>
+      )}
+      {s.csv && s.csv.layout.headerIndex >= 0 && (
+        <section className={styles.section} aria-label={t("cashPanel.mapping.title")}>
+          <Text weight="semibold" block>
+            {t("cashPanel.mapping.title")}
+          </Text>
+          <Text className={styles.hint} block>
+            {t("cashPanel.mapping.hint")}
+          </Text>
+          <ColumnMappingEditor
+            fields={CSV_FIELDS}
+            labelOf={(field) => t(`cashPanel.csvField.${field}`)}
+            mapping={Object.fromEntries(s.csv.layout.mapping.map((m) => [m.field, m.column]))}
+            missing={s.csv.layout.missing}
+            columns={s.csv.columns}
+            headerText={t(s.csv.layout.recognised ? "cashPanel.mapping.headerRow" : "cashPanel.mapping.noHeader", { row: s.csv.row + s.csv.layout.headerIndex + 1 })}
+            onMap={s.mapCsvField}
+            disabled={locked}
+          />
         </section>
       )}
       {loaded?.context && loaded.context.missing.length > 0 && <Notice intent="warning" message={t("cashPanel.ledgerMissing", { fields: loaded.context.missing.map((f) => t(`pane.field.${f}`)).join(", ") })} />}

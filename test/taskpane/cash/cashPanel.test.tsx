@@ -28,6 +28,12 @@ async function upload(name: string) {
   fireEvent.change(input, { target: { files: [new File([bytes], name)] } });
 }
 
+async function uploadBytes(name: string, bytes: BlobPart) {
+  const input = screen.getByLabelText("Statement file", { selector: "input" });
+  await waitFor(() => expect(screen.getByRole("button", { name: "Choose a statement file" })).toBeEnabled());
+  fireEvent.change(input, { target: { files: [new File([bytes], name)] } });
+}
+
 const rowsOf = (values: readonly (readonly CellValue[])[], first: string) => {
   const h = values.findIndex((r) => r?.[0] === first);
   const header = values[h] as string[];
@@ -101,4 +107,88 @@ describe("CashPanel", () => {
     await upload("camt054-v04.xml");
     expect(await screen.findByText(/^1 payment comes from customers with written-off items \(Van Dijk Transport B\.V\.\)/)).toBeInTheDocument();
   });
+
+  describe("CSV columns", () => {
+    const mapping = () => screen.getByRole("region", { name: "CSV columns" });
+    const field = (name: string) => within(mapping()).getByRole("combobox", { name });
+
+    it("shows the columns detected in a CSV; without an amount header the file is refused until the amount column is chosen by hand, then its lines are matched and applied", async () => {
+      const wb = setup();
+      // The Italian export with its amount column under a header no bank uses.
+      const text = fs.readFileSync(path.join(FIXTURES, "bank-it.csv"), "utf8").replace("Importo", "Soldi");
+      await uploadBytes("movimenti.csv", Buffer.from(text));
+      expect(await screen.findByText("movimenti.csv has no amount column (nor credit and debit columns)")).toBeInTheDocument();
+      expect(screen.getByText("The statement could not be read whole: nothing of it is applied")).toBeInTheDocument();
+      expect(within(mapping()).getByText("Headers found on row 3.")).toBeInTheDocument();
+      expect(field("Booking date")).toHaveDisplayValue("A: Data operazione");
+      expect(field("Value date")).toHaveDisplayValue("B: Data valuta");
+      expect(field("Payer name")).toHaveDisplayValue("E: Ordinante");
+      expect(field("Amount")).toHaveDisplayValue("(not used)");
+      expect(within(mapping()).getByText("No column found: pick one")).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Apply the matched lines" })).not.toBeInTheDocument();
+
+      fireEvent.change(field("Amount"), { target: { value: "2" } });
+      // 1,190.00 + 2,430.00 + 99.00 credited; the -1,250.00 is a debit.
+      const totals = await screen.findByText(/^Credits 3,719\.00 = applied /);
+      expect(totals).toBeInTheDocument();
+      expect(field("Amount")).toHaveDisplayValue("C: Soldi");
+      expect(within(mapping()).queryByText("No column found: pick one")).not.toBeInTheDocument();
+      expect(screen.queryByText("The statement could not be read whole: nothing of it is applied")).not.toBeInTheDocument();
+      expect(screen.getByText(/^movimenti\.csv: CSV, 4 lines/)).toBeInTheDocument();
+      expect(within(screen.getByRole("table", { name: /^Matched \(\d+\)$/ })).getByText("INV-2026-0042")).toBeInTheDocument();
+      expect(screen.getByRole("table", { name: "Ignored: debits and others (1)" })).toBeInTheDocument();
+
+      fireEvent.click(screen.getByRole("button", { name: "Apply the matched lines" }));
+      await screen.findByText(/^Wrote AR Cash 2026-11-25 /);
+      const cash = rowsOf(wb.values("AR Cash 2026-11-25"), "Statement id");
+      expect(cash.find((r) => r.Invoice === "INV-2026-0042")).toMatchObject({ "Amount applied": 1190, File: "movimenti.csv", "Customer id": "C-000001" });
+      // Once applied, the columns cannot change.
+      expect(field("Amount")).toBeDisabled();
+    });
+
+    it("reads the same cells again when a column is changed, and not the sheet: a sheet with no header it recognises is mapped by hand", async () => {
+      const pasted: CellValue[][] = [
+        ["Col 1", "Col 2", "Col 3", "Col 4"],
+        ["20/11/2026", "1.190,00", "MUELLER MASCHINENBAU GMBH", "BONIFICO SEPA fattura INV-2026-0042"],
+        ["21/11/2026", "99,00", "Bianchi Mario", "Rimborso spese"],
+      ];
+      const wb = setup([{ name: "Pasted", values: pasted }]);
+      const reads = jest.spyOn(wb, "readUsedRange");
+      await waitFor(() => expect(screen.getByRole("button", { name: "Read the sheet" })).toBeEnabled());
+      fireEvent.change(screen.getByRole("combobox", { name: "Or a statement pasted into a sheet" }), { target: { value: "Pasted" } });
+      fireEvent.click(screen.getByRole("button", { name: "Read the sheet" }));
+      expect(await screen.findByText(/^Pasted has no header row with a date and an amount column/)).toBeInTheDocument();
+      expect(within(mapping()).getByText("No row of headers was recognised: row 1 is taken as the header. Choose at least the date and the amount columns.")).toBeInTheDocument();
+      expect(within(mapping()).getAllByText("No column found: pick one")).toHaveLength(2);
+      const sheetReads = () => reads.mock.calls.filter(([name]) => name === "Pasted").length;
+      expect(sheetReads()).toBe(1);
+
+      fireEvent.change(field("Booking date"), { target: { value: "0" } });
+      expect(await screen.findByText("Pasted has no amount column (nor credit and debit columns)")).toBeInTheDocument();
+      fireEvent.change(field("Amount"), { target: { value: "1" } });
+      fireEvent.change(field("Payer name"), { target: { value: "2" } });
+      fireEvent.change(field("Remittance information"), { target: { value: "3" } });
+      await screen.findByText(/^Credits 1,289\.00 = applied /);
+      expect(within(screen.getByRole("table", { name: /^Matched \(\d+\)$/ })).getByText("INV-2026-0042")).toBeInTheDocument();
+      expect(field("Amount")).toHaveDisplayValue("B: Col 2");
+      expect(sheetReads()).toBe(1);
+
+      // Not used again: the file is refused again and nothing can be applied.
+      fireEvent.change(field("Amount"), { target: { value: "" } });
+      expect(await screen.findByText("Pasted has no amount column (nor credit and debit columns)")).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Apply the matched lines" })).not.toBeInTheDocument();
+    });
+
+    it("shows no columns for a camt or MT940 statement, and drops those of the CSV read before", async () => {
+      setup();
+      await uploadBytes("de.csv", fs.readFileSync(path.join(FIXTURES, "bank-de.csv")));
+      await screen.findByText(/^de\.csv: CSV, 4 lines/);
+      expect(field("Value date")).toHaveDisplayValue("B: Valuta");
+      expect(field("Payer IBAN")).toHaveDisplayValue("D: IBAN");
+      await upload("mt940-nl.sta");
+      await screen.findByText(/^mt940-nl\.sta: MT940/);
+      expect(screen.queryByRole("region", { name: "CSV columns" })).not.toBeInTheDocument();
+    });
+  });
 });
+
