@@ -2,8 +2,9 @@
  * An XLSX workbook of one sheet written part by part (SpreadsheetML, ECMA-376), without a spreadsheet
  * library: the sheet's XML and its shared strings are built a few rows at a time and deflated into
  * the ZIP as they go, so a caller can pause between rows and a 10,000-row mail merge never blocks the
- * pane. Text goes into the shared-string table, as Excel itself writes it (Word's mail merge reads an
- * XLSX through Excel's data provider, which expects it); the caller guards the cells (export/core/table).
+ * pane. Text goes into the shared-string table, the form Excel itself writes and every reader takes
+ * (Word's mail merge reads the file through Excel's data provider, not Excel); the caller guards the
+ * cells (export/core/table).
  */
 import { ZipStream, ZipWriter } from "./zip";
 
