@@ -103,7 +103,7 @@ export const dunningSuite: Suite = {
     const first = dunningLetterDocument(letters[0], SENDER, asOf);
     await renderPdf(first);
     await renderDocx(first);
-    // ... and load exceljs (the mail-merge XLSX), a one-time cost of the first export in a session.
+    // ... and the XLSX writer (the mail-merge list).
     await tableXlsx("warm", ["a"], [["b"]]);
     const pdfOnly = await measureOnceAsync(async () => {
       for (const l of letters) await renderPdf(dunningLetterDocument(l, SENDER, asOf));
@@ -120,12 +120,15 @@ export const dunningSuite: Suite = {
     });
     const exportGaps = exportProbe.finish();
     log(`  export: ${ms(exported.ms)} ms, ZIP ${count(exported.result.zip.bytes.byteLength)} B, peak heap ${count(Math.round(exported.peakBytes / 2 ** 20))} MB, longest block ${ms(exportGaps.longest)} ms`);
-    // The mail-merge XLSX of every letter of the run (exceljs builds it in one go: one block).
-    const mergeRows = result.letters.map((l) => [l.customerId, l.customer, l.profile?.email ?? "", "", l.language, String(l.level), l.channel, "subject", "x".repeat(2500), "total", "file"]);
+    // The mail-merge XLSX of every letter of the run, paced as the pane does it; each body differs, as each letter does (a shared string is written once).
+    const mergeRows = result.letters.map((l) => [l.customerId, l.customer, l.profile?.email ?? "", "", l.language, String(l.level), l.channel, "subject", `${l.customer}: ${"x".repeat(2500)}`, "total", "file"]);
+    const xlsxProbe = gapProbe();
+    const xlsxPace = pacer(xlsxProbe.pause);
     const xlsxStart = now();
-    await tableXlsx("merge", [...MAIL_MERGE_HEADERS], mergeRows);
+    await tableXlsx("merge", [...MAIL_MERGE_HEADERS], mergeRows, { pause: () => xlsxPace.ahead(1) });
     const xlsxMs = now() - xlsxStart;
-    log(`  mail-merge XLSX of ${count(mergeRows.length)} rows: ${ms(xlsxMs)} ms`);
+    const xlsxGaps = xlsxProbe.finish();
+    log(`  mail-merge XLSX of ${count(mergeRows.length)} rows: ${ms(xlsxMs)} ms, ${count(xlsxGaps.pauses)} pauses, longest block ${ms(xlsxGaps.longest)} ms`);
     const perSecond = (n: number, t: number) => count(Math.round((n / t) * 1000));
     const peak = Math.max(runMeasured.peakBytes, exported.peakBytes);
     const section: Section = {
@@ -141,7 +144,7 @@ export const dunningSuite: Suite = {
           ["Run (levels, exclusions, totals)", count(result.overdueItems), ms(runMeasured.ms), perSecond(result.overdueItems, runMeasured.ms), ms(runGaps.longest), count(Math.round(runMeasured.peakBytes / 2 ** 20)), verdict(runGaps.longest <= TARGETS.longestBlockMs)],
           ["Letters as PDF", count(letters.length), ms(pdfOnly.ms), perSecond(letters.length, pdfOnly.ms), "", "", ""],
           ["Letters as Word", count(letters.length), ms(docxOnly.ms), perSecond(letters.length, docxOnly.ms), "", "", ""],
-          ["Mail-merge XLSX, every letter (exceljs, one block)", count(mergeRows.length), ms(xlsxMs), perSecond(mergeRows.length, xlsxMs), ms(xlsxMs), "", verdict(xlsxMs <= TARGETS.longestBlockMs)],
+          ["Mail-merge XLSX, every letter (paced)", count(mergeRows.length), ms(xlsxMs), perSecond(mergeRows.length, xlsxMs), ms(xlsxGaps.longest), "", verdict(xlsxGaps.longest <= TARGETS.longestBlockMs)],
           ["Export (PDF + Word + .eml → ZIP, mail merge)", count(letters.length), ms(exported.ms), perSecond(letters.length, exported.ms), ms(exportGaps.longest), count(Math.round(exported.peakBytes / 2 ** 20)), verdict(exportGaps.longest <= TARGETS.longestBlockMs && peak <= TARGETS.peakHeapBytes)],
         ],
       },

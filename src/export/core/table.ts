@@ -1,4 +1,4 @@
-import type { Workbook } from "exceljs";
+import { xmlChars, XlsxWriter } from "./xlsx";
 
 /** A cell of an exported table: text, a number, a date, or empty. */
 export type TableCell = string | number | Date | null | undefined;
@@ -62,31 +62,57 @@ export function safeSheetName(name: string): string {
   return clean === "" ? "Sheet1" : clean;
 }
 
+/** Rows of work at most between two pauses, and the time a stretch may run before it pauses (ms; the pane's budget is 10). */
+const STRETCH = { rows: 500, ms: 8 };
+
+/** Decides when a long write pauses: a tick per row, a pause once the stretch has used its rows or its time. */
+function stretches(pause: (() => Promise<void>) | undefined): () => Promise<void> | undefined {
+  if (!pause) return () => undefined;
+  let since = performance.now();
+  let rows = 0;
+  return () => {
+    if (++rows < STRETCH.rows && performance.now() - since < STRETCH.ms) return undefined;
+    return pause().then(() => {
+      since = performance.now();
+      rows = 0;
+    });
+  };
+}
+
 /**
  * A table as an XLSX workbook of one sheet: a bold, frozen header row, text cells guarded against
- * formula injection, numbers and dates as real numbers and dates (formatted by `columns[k].numFmt`).
+ * formula injection, numbers and dates as real numbers and dates (formatted by `columns[k].numFmt`,
+ * dates without one in Excel's short-date format), each column as wide as its header and longest cell
+ * (8 to 60 characters) unless `columns[k].width` says. Written part by part (export/core/xlsx),
+ * awaiting `pause` every few hundred rows or milliseconds, where the pane may yield to the browser.
  *
  * @example
- * const bytes = await tableXlsx("Mail merge", ["Customer", "Total"], [["Rossi", 1234.5]]); // a zip
+ * const bytes = await tableXlsx("Mail merge", ["Customer", "Total"], [["Rossi", 1234.5]], { pause: () => pace.ahead(1) }); // a zip
  */
 export async function tableXlsx(
   sheetName: string,
   headers: readonly string[],
   rows: readonly (readonly TableCell[])[],
-  options: { readonly columns?: readonly XlsxColumn[] } = {},
+  options: { readonly columns?: readonly XlsxColumn[]; readonly pause?: () => Promise<void> } = {},
 ): Promise<Uint8Array> {
-  const { Workbook } = await import("exceljs");
-  const workbook: Workbook = new Workbook();
-  workbook.creator = "Credit Desk";
-  const sheet = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.addRow(headers.map((h) => guardCell(h))).font = { bold: true };
-  for (const r of rows) sheet.addRow(r.map((c) => (typeof c === "number" && !Number.isFinite(c) ? null : guardCell(c ?? null))));
-  headers.forEach((h, k) => {
-    const column = sheet.getColumn(k + 1);
-    const spec = options.columns?.[k];
-    if (spec?.numFmt) column.numFmt = spec.numFmt;
-    const longest = rows.reduce((w, r) => Math.max(w, csvText(r[k]).length), h.length);
-    column.width = spec?.width ?? Math.min(60, Math.max(8, longest + 2));
-  });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const tick = stretches(options.pause);
+  const longest = headers.map((h) => h.length);
+  let width = headers.length;
+  for (const r of rows) {
+    width = Math.max(width, r.length);
+    for (let k = 0; k < headers.length; k++) longest[k] = Math.max(longest[k], csvText(r[k]).length);
+    const pause = tick();
+    if (pause) await pause;
+  }
+  const columns = headers.map((_, k) => ({ numFmt: options.columns?.[k]?.numFmt, width: options.columns?.[k]?.width ?? Math.min(60, Math.max(8, longest[k] + 2)) }));
+  const book = new XlsxWriter({ name: safeSheetName(sheetName), columns, frozenRows: 1, size: { rows: rows.length + 1, columns: width } });
+  // The characters XML cannot hold go before the guard looks at the first one ("\u0001=1" is "=1" in the file).
+  const cell = (c: TableCell) => guardCell(typeof c === "string" ? xmlChars(c) : c);
+  book.row(headers.map(cell), true);
+  for (const r of rows) {
+    book.row(r.map(cell));
+    const pause = tick();
+    if (pause) await pause;
+  }
+  return book.finish(tick);
 }

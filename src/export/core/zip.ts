@@ -6,6 +6,14 @@ export interface ZipEntry {
   readonly bytes: Uint8Array;
 }
 
+/** A file of a ZipWriter archive written in chunks, e.g. a sheet's XML as it is built (see ZipWriter.addStream). */
+export interface ZipStream {
+  /** The name the file has in the archive. */
+  readonly name: string;
+  /** Compresses the chunk into the archive; `final` closes the file (a chunk may be empty). */
+  push(chunk: Uint8Array, final?: boolean): void;
+}
+
 /** Already-compressed formats (PDF streams, docx/xlsx are ZIPs, PNG/JPEG) are stored, not deflated again. */
 const STORED = /\.(pdf|docx|xlsx|zip|png|jpe?g)$/i;
 
@@ -56,6 +64,8 @@ export class ZipWriter {
   private size = 0;
   private failure: Error | null = null;
   private done = false;
+  /** Streamed files not closed yet: the archive cannot be finished before they are. */
+  private open = 0;
 
   constructor() {
     this.zip = new Zip((error, chunk, final) => {
@@ -70,13 +80,37 @@ export class ZipWriter {
 
   /** Adds a file under a name not used yet in this archive, and returns that name. */
   add(name: string, bytes: Uint8Array): string {
-    if (this.done) throw new Error("ZipWriter: add after finish");
-    const unique = this.names.take(name);
-    const entry = STORED.test(name) ? new ZipPassThrough(unique) : new ZipDeflate(unique, { level: 6 });
-    this.zip.add(entry);
+    const entry = this.entry(name);
     entry.push(bytes, true);
     this.throwIfFailed();
-    return unique;
+    return entry.filename;
+  }
+
+  /**
+   * Adds a file whose bytes come in chunks: each chunk is compressed into the archive as it is
+   * pushed, so a large file is never held whole. Files added meanwhile follow it in the archive.
+   *
+   * @example
+   * const sheet = zip.addStream("xl/worksheets/sheet1.xml");
+   * for (const part of parts) sheet.push(encoder.encode(part));
+   * sheet.push(new Uint8Array(0), true);
+   */
+  addStream(name: string): ZipStream {
+    const entry = this.entry(name);
+    let closed = false;
+    this.open++;
+    return {
+      name: entry.filename,
+      push: (chunk, final = false) => {
+        if (closed) throw new Error("ZipWriter: push after the file's final chunk");
+        if (final) {
+          closed = true;
+          this.open--;
+        }
+        entry.push(chunk, final);
+        this.throwIfFailed();
+      },
+    };
   }
 
   /** Bytes written so far (the archive grows as files are added). */
@@ -86,8 +120,7 @@ export class ZipWriter {
 
   /** Closes the archive and returns it whole. */
   finish(): Uint8Array {
-    this.zip.end();
-    this.throwIfFailed();
+    this.end();
     const out = new Uint8Array(this.size);
     let at = 0;
     for (const c of this.chunks) {
@@ -100,9 +133,22 @@ export class ZipWriter {
 
   /** Closes the archive and returns its chunks, e.g. for `new Blob(chunks)` without one more copy. */
   finishChunks(): Uint8Array[] {
+    this.end();
+    return this.chunks.splice(0);
+  }
+
+  private entry(name: string): ZipDeflate | ZipPassThrough {
+    if (this.done) throw new Error("ZipWriter: add after finish");
+    const unique = this.names.take(name);
+    const entry = STORED.test(name) ? new ZipPassThrough(unique) : new ZipDeflate(unique, { level: 6 });
+    this.zip.add(entry);
+    return entry;
+  }
+
+  private end(): void {
+    if (this.open > 0) throw new Error("ZipWriter: finish with a streamed file still open");
     this.zip.end();
     this.throwIfFailed();
-    return this.chunks.splice(0);
   }
 
   private throwIfFailed(): void {

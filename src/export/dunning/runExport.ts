@@ -29,7 +29,7 @@ export interface ExportOptions {
   readonly signal?: AbortSignal;
   /** Fraction of the letters done, 0..1. */
   readonly progress?: (fraction: number) => void;
-  /** Called between letters: the pane yields to the browser here once its time slice is used up. */
+  /** Called between letters and while the mail-merge XLSX is written: the pane yields to the browser here once its time slice is used up. */
   readonly pause?: () => Promise<void>;
 }
 
@@ -98,7 +98,7 @@ export async function exportRun(o: ExportOptions): Promise<RunFiles> {
   const rows = letters.map(mailMergeRow);
   const csvText = tableCsv([...MAIL_MERGE_HEADERS], rows);
   const csvBytes = new TextEncoder().encode(csvText);
-  const xlsxBytes = await tableXlsx(`Dunning ${date}`, [...MAIL_MERGE_HEADERS], rows);
+  const xlsxBytes = await tableXlsx(`Dunning ${date}`, [...MAIL_MERGE_HEADERS], rows, { pause: o.pause });
   const csvName = safeFileName(`Dunning mail merge ${date}`, "csv");
   const xlsxName = safeFileName(`Dunning mail merge ${date}`, "xlsx");
   zip.add(csvName, csvBytes);

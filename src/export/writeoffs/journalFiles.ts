@@ -26,11 +26,16 @@ export function journalTable(entries: readonly JournalEntry[], columns: readonly
   return { headers: picked.map(([c]) => c), rows };
 }
 
-/** The CSV and XLSX files of the journal. */
-export async function journalFiles(entries: readonly JournalEntry[], columns: readonly JournalColumn[], baseName = "AR Journal"): Promise<{ csv: LetterFile; xlsx: LetterFile }> {
+/** The CSV and XLSX files of the journal; `pause` is awaited while the XLSX is written (the pane yields there). */
+export async function journalFiles(
+  entries: readonly JournalEntry[],
+  columns: readonly JournalColumn[],
+  baseName = "AR Journal",
+  pause?: () => Promise<void>,
+): Promise<{ csv: LetterFile; xlsx: LetterFile }> {
   const { headers, rows } = journalTable(entries, columns);
   const csv = new TextEncoder().encode(tableCsv(headers, rows));
   const xlsxColumns: XlsxColumn[] = headers.map((h) => ({ numFmt: FORMATS[h] }));
-  const xlsx = await tableXlsx("AR Journal", headers, rows, { columns: xlsxColumns });
+  const xlsx = await tableXlsx("AR Journal", headers, rows, { columns: xlsxColumns, pause });
   return { csv: { name: safeFileName(baseName, "csv"), mime: CSV_MIME, bytes: csv }, xlsx: { name: safeFileName(baseName, "xlsx"), mime: XLSX_MIME, bytes: xlsx } };
 }

@@ -4,6 +4,7 @@ import { JOURNAL_COLUMNS, JOURNAL_SHEET } from "../../domain/writeoffs";
 import type { JournalColumn } from "../../export/writeoffs/journalFiles";
 import { getLanguage, t } from "../../i18n";
 import { formatMoney } from "../../i18n/numberFormat";
+import { pacer } from "../../workbook/pacing";
 import { PanelProps } from "../panelTypes";
 import { errorText } from "../shell/errors";
 import { Notice } from "../shell/Notice";
@@ -38,7 +39,8 @@ export function JournalPanel({ port }: PanelProps) {
   const files = useTask(
     async () => {
       const [{ journalFiles }, { objectUrl }] = await Promise.all([import("../../export/writeoffs/journalFiles"), import("../../export/core/download")]);
-      const made = await journalFiles(journal!.entries, columns);
+      const pace = pacer();
+      const made = await journalFiles(journal!.entries, columns, undefined, () => pace.ahead(1));
       return { csv: { url: objectUrl(made.csv.bytes, made.csv.mime), name: made.csv.name }, xlsx: { url: objectUrl(made.xlsx.bytes, made.xlsx.mime), name: made.xlsx.name } };
     },
     { discard: revoke },

@@ -60,6 +60,36 @@ describe("ZipWriter", () => {
   });
 });
 
+describe("ZipWriter.addStream", () => {
+  it("writes a file pushed in chunks, deflated as one entry, between files added whole", () => {
+    const writer = new ZipWriter();
+    writer.add("first.txt", strToU8("one"));
+    const stream = writer.addStream("first.txt");
+    expect(stream.name).toBe("first (2).txt");
+    const parts = Array.from({ length: 50 }, (_, i) => `<row r="${i}">${"Łódź ".repeat(i * 100)}</row>`);
+    for (const p of parts) stream.push(strToU8(p));
+    stream.push(new Uint8Array(0), true);
+    writer.add("last.txt", strToU8("three"));
+    const bytes = writer.finish();
+    // Deflated: far smaller than the text, which repeats.
+    expect(bytes.byteLength).toBeLessThan(parts.join("").length / 20);
+    const back = unzipSync(bytes);
+    expect(Object.keys(back)).toEqual(["first.txt", "first (2).txt", "last.txt"]);
+    expect(strFromU8(back["first (2).txt"])).toBe(parts.join(""));
+    expect(strFromU8(back["last.txt"])).toBe("three");
+  });
+
+  it("refuses to finish while a streamed file is open, and a push after its final chunk", () => {
+    const writer = new ZipWriter();
+    const stream = writer.addStream("a.xml");
+    stream.push(strToU8("<a/>"));
+    expect(() => writer.finish()).toThrow(/still open/);
+    stream.push(strToU8(""), true);
+    expect(() => stream.push(strToU8("x"))).toThrow(/after the file's final chunk/);
+    expect(strFromU8(unzipSync(writer.finish())["a.xml"])).toBe("<a/>");
+  });
+});
+
 describe("UniqueNames", () => {
   it("counts up from 2 and treats case as the same name", () => {
     const names = new UniqueNames();
