@@ -43,8 +43,11 @@ export function ledgerColumns(l: Ledger, heavy: number): LedgerColumns {
     due[i] = l.asOf - 300 + (k % 300);
   }
   const blank = new Array<string>(n).fill("");
+  // Office.js hands cell values over as JSON, so the pane holds flat strings; the template literals
+  // above make concatenated ones, which V8 reads through one more indirection.
+  const asFromExcel = (texts: string[]): string[] => JSON.parse(JSON.stringify(texts));
   return {
-    length: n, sourceIndex: Int32Array.from({ length: n }, (_, i) => i + 1), customer, customerId: blank, invoice, invoiceDate: new Float64Array(n).fill(NaN),
+    length: n, sourceIndex: Int32Array.from({ length: n }, (_, i) => i + 1), customer: asFromExcel(customer), customerId: blank, invoice: asFromExcel(invoice), invoiceDate: new Float64Array(n).fill(NaN),
     dueDate: due, open, currency: new Array<string>(n).fill("EUR"), disputed: new Uint8Array(n), country: blank, language: blank,
   };
 }

@@ -161,8 +161,11 @@ interface LineRefs {
   readonly keys: readonly string[];
 }
 
+const NO_REFS: LineRefs = { rfs: [], badRfs: [], keys: [] };
+
 function lineRefs(line: StatementLine): LineRefs {
   const texts = [line.creditorRef, line.remittance, line.endToEndId].filter((s) => s !== "");
+  if (texts.length === 0) return NO_REFS;
   const all = texts.join(" ");
   const rf = /rf\s?\d\d/i.test(all) ? findRf(all) : { valid: [], invalid: [] };
   const structured = line.creditorRef.replace(/\s+/g, "").toUpperCase();

@@ -108,7 +108,8 @@ export function customerIdLookup(directory: readonly DirectoryEntry[]): (ref: Cu
   }
   return (ref) => {
     const own = (ref.customerId ?? "").trim();
-    if (own !== "") return own;
+    // Without a directory there is no name to look up (and no name to normalise, 50,000 times over).
+    if (own !== "" || byName.size === 0) return own;
     return byName.get(customerMatchKey(ref.customer)) ?? "";
   };
 }
