@@ -155,17 +155,16 @@ export function invoiceHash(invoice: string): number {
 }
 
 /**
- * Membership of the keys' hashes, as an open-addressed table of 32-bit integers (a Set of numbers
- * costs twice as much per lookup, a million lookups per statement).
+ * Membership of 32-bit integers, as an open-addressed table (a Set of numbers costs twice as much per
+ * lookup, and a statement asks once per ledger row).
  */
-function hashTable(keys: ReadonlySet<string>): (hash: number) => boolean {
+function intSet(values: readonly number[], count: number): (value: number) => boolean {
   let size = 16;
-  while (size < keys.size * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size);
   const used = new Uint8Array(size);
-  for (const key of keys) {
-    const h = keyHash(key);
+  for (const h of values) {
     let k = h & mask;
     while (used[k] && slots[k] !== h) k = (k + 1) & mask;
     slots[k] = h;
@@ -182,25 +181,73 @@ function hashTable(keys: ReadonlySet<string>): (hash: number) => boolean {
 }
 
 /**
- * The rows whose invoice key is one of `wanted`: key → row, or -1 when several open items (open
- * amount above 0) share it. One scan of the ledger comparing hashes; a string is built only where a
- * hash hits.
+ * An invoice number's digits run together, leading zeros dropped ("INV-2026-0042" → "20260042"): how
+ * an RF creditor reference whose body embeds the number is compared with it; "" without digits.
+ *
+ * @example
+ * invoiceDigits("INV-2026-0042") //=> "20260042"
  */
-export function invoiceRows(rows: LedgerColumns, wanted: ReadonlySet<string>): Map<string, number> {
-  const out = new Map<string, number>();
-  if (wanted.size === 0) return out;
-  const hashes = hashTable(wanted);
+export function invoiceDigits(text: string): string {
+  const digits = text.replace(/\D/g, "");
+  return digits === "" ? "" : digits.replace(/^0+(?=\d)/, "");
+}
+
+/** The hash of invoiceDigits(text), computed without building it; 0 when the text has no digit. */
+function digitsHash(text: string): number {
+  let h = 0;
+  let any = false;
+  let started = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    any = true;
+    if (!started && c === 48) continue;
+    started = true;
+    h = (Math.imul(h, 31) + c - 47) | 0;
+  }
+  // All zeros: invoiceDigits gives "0", whose hash is that of the digit 0.
+  return started ? h : any ? 1 : 0;
+}
+
+/** The open items a statement's references name, found in one scan of the ledger. */
+export interface ReferencedItems {
+  /** Invoice key → row, or -1 when several open items share it. */
+  readonly byKey: Map<string, number>;
+  /** Digits (invoiceDigits) → every open row with them. */
+  readonly byDigits: Map<string, number[]>;
+}
+
+/**
+ * The open items (open amount above 0) whose invoice key is one of `keys` or whose digits are one of
+ * `digits`. One scan of the ledger comparing hashes; a string is built only where a hash hits.
+ */
+export function invoiceRows(rows: LedgerColumns, keys: ReadonlySet<string>, digits: ReadonlySet<string> = new Set()): ReferencedItems {
+  const byKey = new Map<string, number>();
+  const byDigits = new Map<string, number[]>();
+  if (keys.size === 0 && digits.size === 0) return { byKey, byDigits };
+  const keyHit = intSet([...keys].map(keyHash), keys.size);
+  const digitsHit = digits.size > 0 ? intSet([...digits].map(digitsHash), digits.size) : null;
   const { invoice, open } = rows;
   for (let i = 0; i < rows.length; i++) {
     if (!(open[i] > 0)) continue;
     const text = invoice[i];
-    if (!text || !hashes(invoiceHash(text))) continue;
-    const key = fastInvoiceKey(text);
-    if (!wanted.has(key)) continue;
-    const seen = out.get(key);
-    out.set(key, seen === undefined ? i : -1);
+    if (!text) continue;
+    if (keyHit(invoiceHash(text))) {
+      const key = fastInvoiceKey(text);
+      if (keys.has(key)) {
+        const seen = byKey.get(key);
+        byKey.set(key, seen === undefined ? i : -1);
+      }
+    }
+    if (digitsHit && digitsHit(digitsHash(text))) {
+      const d = invoiceDigits(text);
+      if (!digits.has(d)) continue;
+      const list = byDigits.get(d);
+      if (list) list.push(i);
+      else byDigits.set(d, [i]);
+    }
   }
-  return out;
+  return { byKey, byDigits };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Minor, Problem } from "../core";
 import { candidateKeys, compactInvoice } from "./invoiceRef";
-import { bodyNamesInvoice, invoiceRows, LedgerIndex, openRowsOf } from "./ledgerIndex";
+import { bodyNamesInvoice, invoiceDigits, invoiceRows, LedgerIndex, openRowsOf, ReferencedItems } from "./ledgerIndex";
 import { payerNameKey } from "./payerName";
 import { findRf, isValidRf, rfBody } from "./rf";
 import { StatementLine } from "./types";
@@ -134,27 +134,10 @@ function commit(run: Run, allocations: readonly Allocation[]): void {
   }
 }
 
-/**
- * The invoice keys a reference body may stand for: its digit groups as invoiceKey reads them, and its
- * digits cut once into two groups ("INV20260051" → "2026.51"), since an RF body holds the invoice
- * number without its separators.
- */
-function bodyKeys(body: string): string[] {
-  const keys = new Set(candidateKeys(body));
-  const digits = body.replace(/\D/g, "");
-  for (let cut = 1; cut < digits.length; cut++) {
-    const a = digits.slice(0, cut).replace(/^0+(?=\d)/, "");
-    const b = digits.slice(cut).replace(/^0+(?=\d)/, "");
-    keys.add(a.length === 4 || b.length !== 4 ? `${a}.${b}` : `${b}.${a}`);
-  }
-  keys.add(digits.replace(/^0+(?=\d)/, ""));
-  return [...keys];
-}
-
 /** What a line's texts say of references, worked out once per line before the ledger is scanned. */
 interface LineRefs {
-  /** Valid RF references (stored form) and, for each, the invoice keys its body may stand for. */
-  readonly rfs: readonly { readonly ref: string; readonly body: string; readonly keys: readonly string[] }[];
+  /** Valid RF references (stored form), each with its body and the body's digits (an RF body holds an invoice number without its separators). */
+  readonly rfs: readonly { readonly ref: string; readonly body: string; readonly digits: string }[];
   /** RF-looking references whose check digits fail. */
   readonly badRfs: readonly string[];
   /** Invoice keys in the texts (structured reference, remittance, end-to-end id), longest runs first. */
@@ -175,7 +158,7 @@ function lineRefs(line: StatementLine): LineRefs {
   if (/^RF\d\d/.test(structured) && !isValidRf(structured) && !badRfs.includes(structured)) badRfs.push(structured);
   const rfs = [...valid].map((ref) => {
     const body = rfBody(ref)!;
-    return { ref, body, keys: bodyKeys(body) };
+    return { ref, body, digits: invoiceDigits(body) };
   });
   const keys = new Set<string>();
   for (const text of texts) {
@@ -187,15 +170,16 @@ function lineRefs(line: StatementLine): LineRefs {
 
 /** The rows a line's references name: valid RF references, structured references, invoice numbers in its texts (unique keys only). */
 function referencedRows(refs: LineRefs, run: Run, currencyOk: (row: number) => boolean, reasons: Problem[]): { rows: number[]; rule: "rf" | "invoice" } | null {
-  const { index, remaining, byInvoice } = run;
+  const { index, remaining } = run;
+  const { byKey, byDigits } = run.referenced;
   for (const bad of refs.badRfs) reasons.push(reason("cash.why.rfBadCheck", { ref: bad }));
   const found: number[] = [];
-  for (const { ref, body, keys } of refs.rfs) {
+  for (const { ref, body, digits } of refs.rfs) {
     const before = found.length;
-    for (const key of keys) {
-      const row = byInvoice.get(key);
-      if (row !== undefined && row >= 0 && bodyNamesInvoice(body, index.rows.invoice[row] ?? "") && remaining[row] > 0 && currencyOk(row) && !found.includes(row)) found.push(row);
-    }
+    // The open items with the body's digits that the body names; one only, else the reference does not tell them apart.
+    const named = (byDigits.get(digits) ?? []).filter((row) => bodyNamesInvoice(body, index.rows.invoice[row] ?? ""));
+    const row = named.length === 1 ? named[0] : -1;
+    if (row >= 0 && remaining[row] > 0 && currencyOk(row) && !found.includes(row)) found.push(row);
     if (found.length === before) reasons.push(reason("cash.why.rfUnknown", { ref }));
   }
   if (found.length > 0) {
@@ -204,7 +188,7 @@ function referencedRows(refs: LineRefs, run: Run, currencyOk: (row: number) => b
   }
   const ambiguous: string[] = [];
   for (const key of refs.keys) {
-    const row = byInvoice.get(key);
+    const row = byKey.get(key);
     if (row === undefined) continue;
     if (row < 0) {
       if (!ambiguous.includes(key)) ambiguous.push(key);
@@ -321,8 +305,8 @@ interface Run {
   readonly currencyFits: Uint8Array;
   /** Payer names already put in comparable form (a statement names the same payers again and again). */
   readonly names: Map<string, string>;
-  /** Invoice key → ledger row (-1 when several open items share it), for the keys the statement names. */
-  readonly byInvoice: ReadonlyMap<string, number>;
+  /** The open items the statement's invoice keys and RF digits name. */
+  readonly referenced: ReferencedItems;
   maxSteps: number;
 }
 
@@ -401,14 +385,15 @@ export function matchStatement(lines: readonly StatementLine[], index: LedgerInd
   }
   // The references of every payment first, then one scan of the ledger for the invoice keys they name.
   const refs = lines.map((line) => (notAPayment(line) ? null : lineRefs(line)));
-  const wanted = new Set<string>();
+  const keys = new Set<string>();
+  const digits = new Set<string>();
   for (const r of refs) {
     if (!r) continue;
-    for (const k of r.keys) wanted.add(k);
-    for (const x of r.rfs) for (const k of x.keys) wanted.add(k);
+    for (const k of r.keys) keys.add(k);
+    for (const x of r.rfs) if (x.digits !== "") digits.add(x.digits);
   }
-  const byInvoice = invoiceRows(index.rows, wanted);
-  const run: Run = { index, settings, remaining, left, currencyOk: () => true, currencyFits: new Uint8Array(index.currencyTexts.length), names: new Map(), byInvoice, maxSteps: 0 };
+  const referenced = invoiceRows(index.rows, keys, digits);
+  const run: Run = { index, settings, remaining, left, currencyOk: () => true, currencyFits: new Uint8Array(index.currencyTexts.length), names: new Map(), referenced, maxSteps: 0 };
   const results = new Array<LineMatch>(lines.length);
   // -1: the statement's references are worked out and the ledger scanned; the lines follow.
   observe?.(-1);
@@ -453,7 +438,7 @@ export function assignLine(run: MatchRun, at: number, customer: number, rows?: r
   const remaining = release(run, at);
   const currency = r.line.currency;
   const currencyOk = (row: number) => currency === "" || (run.index.rows.currency[row] ?? "").toUpperCase() === currency || (run.index.rows.currency[row] ?? "") === "";
-  const lineRun: Run = { index: run.index, settings: run.settings, remaining, left: null, currencyOk, currencyFits: new Uint8Array(0), names: new Map(), byInvoice: new Map(), maxSteps: 0 };
+  const lineRun: Run = { index: run.index, settings: run.settings, remaining, left: null, currencyOk, currencyFits: new Uint8Array(0), names: new Map(), referenced: { byKey: new Map(), byDigits: new Map() }, maxSteps: 0 };
   const chosen = (rows ?? openRowsOf(run.index, customer, remaining)).filter((row) => remaining[row] > 0 && currencyOk(row) && run.index.customerOf[row] === customer);
   const reasons = [reason("cash.why.manual", { customer: run.index.customers[customer].customer })];
   const result = finish(r.line, customer, "manual", chosen, true, "", reasons, lineRun);
