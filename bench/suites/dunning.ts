@@ -211,13 +211,15 @@ export const dunningSuite: Suite = {
     const xlsxMs = now() - xlsxStart;
     log(`  mail-merge XLSX of ${count(mergeRows.length)} rows: ${ms(xlsxMs)} ms`);
     const perSecond = (n: number, t: number) => count(Math.round((n / t) * 1000));
-    const exportOk = exportLoop.longest <= TARGETS.longestBlockMs && livePeak <= TARGETS.peakHeapBytes;
+    // The export's longest block: the larger of the ticker's and perf_hooks' (a timer's delay can span a timers phase the ticker splits).
+    const exportLongest = Math.max(exportLoop.longest, exportLoop.delayMax);
+    const exportOk = exportLongest <= TARGETS.longestBlockMs && livePeak <= TARGETS.peakHeapBytes;
     const section: Section = {
       title: "Dunning run: 10,000 customers, 100,000 overdue items",
       intro: [
         `${count(customers)} customers × 10 overdue items (one disputed each, a third with an earlier letter in the log, every seventh an individual), the template policy, minimum 5.00.`,
         `The run as the pane does it (runPaced: prepare, then customer by customer in 10 ms stretches); the export of ${full ? "every letter" : `${count(letters.length)} letters`} as PDF and Word with the .eml drafts, streamed into one ZIP with the mail-merge CSV and XLSX.`,
-        `Targets: longest block between two pauses ≤ ${TARGETS.longestBlockMs} ms (for the export: the event loop's longest block, a ticker's longest gap); peak heap ≤ 1 GB. The run: median of three after a warm-up; the export: one pass, its peak heap the live peak: JS heap + external memory after each full GC during it and at its end with a GC, above the same at its start (the heap with garbage not yet collected is in the notes).`,
+        `Targets: longest block between two pauses ≤ ${TARGETS.longestBlockMs} ms (for the export: the event loop's longest block, the larger of a ticker's longest gap and perf_hooks' event-loop delay); peak heap ≤ 1 GB. The run: median of three after a warm-up; the export: one pass, its peak heap the live peak: JS heap + external memory after each full GC during it and at its end with a GC, above the same at its start (the heap with garbage not yet collected is in the notes).`,
       ],
       table: {
         columns: [{ title: "Step" }, { title: "Count", align: "right" }, { title: "ms", align: "right" }, { title: "per s", align: "right" }, { title: "Longest block ms", align: "right" }, { title: "Peak heap MB", align: "right" }, { title: "Target", align: "right" }],
@@ -226,7 +228,7 @@ export const dunningSuite: Suite = {
           ["Letters as PDF", count(letters.length), ms(pdfOnly.ms), perSecond(letters.length, pdfOnly.ms), "", "", ""],
           ["Letters as Word", count(letters.length), ms(docxOnly.ms), perSecond(letters.length, docxOnly.ms), "", "", ""],
           ["Mail-merge XLSX, every letter (exceljs, one block)", count(mergeRows.length), ms(xlsxMs), perSecond(mergeRows.length, xlsxMs), ms(xlsxMs), "", verdict(xlsxMs <= TARGETS.longestBlockMs)],
-          ["Export (PDF + Word + .eml → ZIP, mail merge)", count(letters.length), ms(exported.ms), perSecond(letters.length, exported.ms), ms(exportLoop.longest), mb(livePeak), verdict(exportOk)],
+          ["Export (PDF + Word + .eml → ZIP, mail merge)", count(letters.length), ms(exported.ms), perSecond(letters.length, exported.ms), ms(exportLongest), mb(livePeak), verdict(exportOk)],
           ["… its letters (PDF + Word + .eml → ZIP)", count(letters.length), "", "", ms(lettersLongest), "", verdict(lettersLongest <= TARGETS.longestBlockMs)],
           ["… its mail merge (CSV + XLSX → ZIP)", count(letters.length), "", "", ms(mergeLongest), "", verdict(mergeLongest <= TARGETS.longestBlockMs)],
         ],

@@ -194,7 +194,7 @@ function opening(doc: BusinessDocument): (Paragraph | Table)[] {
  *
  * Throws DomainError documents.logo.notImage / documents.logo.unreadable like renderPdf.
  *
- * `options.pause` is awaited between the steps (each block, then packing the file), so a run of
+ * `options.pause` is awaited between the steps (each block, compiling the XML, zipping), so a run of
  * thousands of letters on the pane's thread never blocks it for a whole letter.
  *
  * @example
@@ -232,17 +232,21 @@ export async function renderDocx(doc: BusinessDocument, options: RenderOptions =
       },
     ],
   });
-  if (!pause) return new Uint8Array(await Packer.toArrayBuffer(document));
+  if (!pause || typeof compiler?.compile !== "function") return new Uint8Array(await Packer.toArrayBuffer(document));
   // Packer.toArrayBuffer would compile the XML and zip it in one go: the same two steps, a pause between.
   await pause();
   const files = compiler.compile(document, undefined, []);
   await pause();
-  return zipSync(Object.fromEntries([...files].map(([path, data]) => [path, typeof data === "string" ? strToU8(data) : data])));
+  return zipSync(Object.fromEntries([...files].map(([path, data]) => [path, fileBytes(data)])));
 }
+
+/** A compiled file's bytes as docx's own zipping takes them (fflate tells a file from a folder by `instanceof Uint8Array`). */
+const fileBytes = (data: string | Uint8Array | ArrayBuffer): Uint8Array =>
+  typeof data === "string" ? strToU8(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data);
 
 /**
  * docx 9's compiler, which Packer runs before zipping the files it makes with fflate's zipSync (the
  * same fflate as ours, defaults alike, so the bytes are Packer's). Not public: the docx tests unzip
- * what renderDocx writes with a pause, so a change in docx shows there.
+ * what renderDocx writes with a pause, so a change in docx shows there; without it, Packer packs.
  */
-const compiler = (Packer as unknown as { compiler: { compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array> } }).compiler;
+const compiler = (Packer as unknown as { compiler?: { compile(file: Document, prettify: undefined, overrides: readonly never[]): Map<string, string | Uint8Array | ArrayBuffer> } }).compiler;
