@@ -1,5 +1,7 @@
 import "../lib/assets";
 import "../lib/mimetextNode";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 import { CellInput, ymdToSerial } from "../../src/domain/core";
 import { CustomerProfile, DunningLogEntry, DunningRunInput, policyTemplateRows, readPolicyTable } from "../../src/domain/dunning";
 import { readLedger } from "../../src/domain/ledger";
@@ -10,7 +12,7 @@ import { exportRun, MAIL_MERGE_HEADERS } from "../../src/export/dunning/runExpor
 import { tableXlsx } from "../../src/export/core/table";
 import { runPaced } from "../../src/taskpane/dunning/dunningWorkbook";
 import { pacer, yieldToHost } from "../../src/workbook/pacing";
-import { measureOnceAsync, now } from "../lib/measure";
+import { collect, heapInUse, measureOnceAsync, now } from "../lib/measure";
 import { count, ms, Section, Suite, verdict } from "../lib/table";
 
 /**
@@ -18,7 +20,10 @@ import { count, ms, Section, Suite, verdict } from "../lib/table";
  * each), as the pane runs it: the run paced in 10 ms stretches (the longest block between two pauses
  * measured), then the export of every letter as PDF and Word into one ZIP with the mail-merge list
  * (BENCH_DUNNING_LETTERS letters, default 500; BENCH_DUNNING_FULL=1 exports every letter), its peak
- * heap and letters per second. Targets: longest block ≤ 100 ms, peak heap ≤ 1 GB.
+ * heap and letters per second. Targets: longest block ≤ 100 ms, peak heap ≤ 1 GB. The export's
+ * longest block is the event loop's (loopProbe), not only the gap between the export's own pauses:
+ * pdf-lib and JSZip yield on their own inside a letter and the XLSX, and a gap between two pauses may
+ * hold several short blocks, or a pause may never come.
  */
 export const TARGETS = { longestBlockMs: 100, peakHeapBytes: 2 ** 30 } as const;
 
@@ -70,6 +75,66 @@ function gapProbe() {
   };
 }
 
+/**
+ * The event loop as a click on the pane would find it: a setImmediate ticker that records the longest
+ * gap between two of its turns, whatever yields (the export's pauses, pdf-lib's ticks in save, JSZip's
+ * in the XLSX), per phase of the work (the gap goes to the phase set when it ends), with perf_hooks'
+ * event-loop delay as a check; and the heap in use (JS heap + ArrayBuffers) at every turn, above the
+ * heap when the probe starts. The ticker only runs when the work yields, so it costs the work nothing
+ * but its own few microseconds a turn.
+ *
+ * That heap counts garbage V8 has not collected yet, and V8 lets it grow to a multiple of everything
+ * live (here the 100,000-item run too) before a full GC. What the export needs is read after each full
+ * GC during it (JS heap + external memory, from V8's GC profiler) and once more at the end with a GC:
+ * the live peak, above the same measure at the start.
+ */
+function loopProbe() {
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  delay.enable();
+  const gcs = new GCProfiler();
+  gcs.start();
+  const live = () => {
+    const h = getHeapStatistics();
+    return h.used_heap_size + h.external_memory;
+  };
+  const liveBase = live();
+  const base = heapInUse();
+  const longest = new Map<string, number>();
+  let phase = "letters";
+  let on = true;
+  let last = now();
+  let peak = base;
+  let ticks = 0;
+  const tick = () => {
+    const t = now();
+    longest.set(phase, Math.max(longest.get(phase) ?? 0, t - last));
+    peak = Math.max(peak, heapInUse());
+    ticks++;
+    last = now();
+    if (on) setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    phase(name: string) {
+      phase = name;
+    },
+    finish() {
+      on = false;
+      tick();
+      delay.disable();
+      let livePeak = 0;
+      let fullGcs = 0;
+      for (const g of gcs.stop()?.statistics ?? []) {
+        if (g.gcType !== "MarkSweepCompact") continue;
+        fullGcs++;
+        livePeak = Math.max(livePeak, g.afterGC.heapStatistics.usedHeapSize + g.afterGC.heapStatistics.externalMemory);
+      }
+      const all = Math.max(...longest.values());
+      return { longest: all, byPhase: longest, delayMax: delay.max / 1e6, peakBytes: peak - base, baseBytes: base, ticks, fullGcs, livePeakAfterGc: livePeak - liveBase, liveBase, live };
+    },
+  };
+}
+
 export const dunningSuite: Suite = {
   name: "Dunning run",
   async run({ log, env }) {
@@ -113,13 +178,32 @@ export const dunningSuite: Suite = {
     });
     log(`  ${count(letters.length)} letters: PDF ${ms(pdfOnly.ms)} ms, Word ${ms(docxOnly.ms)} ms`);
     let exportProbe = gapProbe();
+    let loop: ReturnType<typeof loopProbe> | undefined;
     const exported = await measureOnceAsync(() => {
       exportProbe = gapProbe();
+      loop = loopProbe();
       const exportPace = pacer(exportProbe.pause);
-      return exportRun({ result: slice, sender: SENDER, renderers: { pdf: renderPdf, docx: renderDocx }, pause: () => exportPace.ahead(1) });
+      return exportRun({
+        result: slice, sender: SENDER, renderers: { pdf: renderPdf, docx: renderDocx }, pause: () => exportPace.ahead(1),
+        progress: (f) => {
+          if (f >= 1) loop?.phase("mail merge");
+        },
+      });
     });
     const exportGaps = exportProbe.finish();
-    log(`  export: ${ms(exported.ms)} ms, ZIP ${count(exported.result.zip.bytes.byteLength)} B, peak heap ${count(Math.round(exported.peakBytes / 2 ** 20))} MB, longest block ${ms(exportGaps.longest)} ms`);
+    const exportLoop = loop!.finish();
+    const lettersLongest = exportLoop.byPhase.get("letters") ?? 0;
+    const mergeLongest = exportLoop.byPhase.get("mail merge") ?? 0;
+    // What the export still holds once the garbage is collected: its result (the ZIP's parts, the CSV and XLSX, the letters list).
+    collect();
+    const heldBytes = exportLoop.live() - exportLoop.liveBase;
+    // The live peak (the target): the most held after a full GC during the export, or at its end.
+    const livePeak = Math.max(exportLoop.livePeakAfterGc, heldBytes);
+    // The heap with garbage not yet collected: the larger of the heap at the loop's turns and before each GC (an upper bound).
+    const exportPeak = Math.max(exportLoop.peakBytes, exported.peakBytes);
+    const zipBytes = exported.result.zip.byteLength;
+    const mb = (bytes: number) => count(Math.round(bytes / 2 ** 20));
+    log(`  export: ${ms(exported.ms)} ms, ZIP ${mb(zipBytes)} MB, live peak ${mb(livePeak)} MB (held at the end ${mb(heldBytes)} MB), with garbage ${mb(exportLoop.peakBytes)} MB at the loop's turns, ${mb(exported.peakBytes)} MB before GCs; longest block ${ms(exportLoop.longest)} ms (letters ${ms(lettersLongest)}, mail merge ${ms(mergeLongest)}; event-loop delay max ${ms(exportLoop.delayMax)}), between pauses ${ms(exportGaps.longest)} ms`);
     // The mail-merge XLSX of every letter of the run, paced as the pane does it; each body differs, as each letter does (a shared string is written once).
     const mergeRows = result.letters.map((l) => [l.customerId, l.customer, l.profile?.email ?? "", "", l.language, String(l.level), l.channel, "subject", `${l.customer}: ${"x".repeat(2500)}`, "total", "file"]);
     const xlsxProbe = gapProbe();
@@ -130,13 +214,15 @@ export const dunningSuite: Suite = {
     const xlsxGaps = xlsxProbe.finish();
     log(`  mail-merge XLSX of ${count(mergeRows.length)} rows: ${ms(xlsxMs)} ms, ${count(xlsxGaps.pauses)} pauses, longest block ${ms(xlsxGaps.longest)} ms`);
     const perSecond = (n: number, t: number) => count(Math.round((n / t) * 1000));
-    const peak = Math.max(runMeasured.peakBytes, exported.peakBytes);
+    // The export's longest block: the larger of the ticker's and perf_hooks' (a timer's delay can span a timers phase the ticker splits).
+    const exportLongest = Math.max(exportLoop.longest, exportLoop.delayMax);
+    const exportOk = exportLongest <= TARGETS.longestBlockMs && livePeak <= TARGETS.peakHeapBytes;
     const section: Section = {
       title: "Dunning run: 10,000 customers, 100,000 overdue items",
       intro: [
         `${count(customers)} customers × 10 overdue items (one disputed each, a third with an earlier letter in the log, every seventh an individual), the template policy, minimum 5.00.`,
         `The run as the pane does it (runPaced: prepare, then customer by customer in 10 ms stretches); the export of ${full ? "every letter" : `${count(letters.length)} letters`} as PDF and Word with the .eml drafts, streamed into one ZIP with the mail-merge CSV and XLSX.`,
-        `Targets: longest block between two pauses ≤ ${TARGETS.longestBlockMs} ms; peak heap ≤ 1 GB. The run: median of three after a warm-up; the export: one pass.`,
+        `Targets: longest block between two pauses ≤ ${TARGETS.longestBlockMs} ms (for the export: the event loop's longest block, the larger of a ticker's longest gap and perf_hooks' event-loop delay); peak heap ≤ 1 GB. The run: median of three after a warm-up; the export: one pass, its peak heap the live peak: JS heap + external memory after each full GC during it and at its end with a GC, above the same at its start (the heap with garbage not yet collected is in the notes).`,
       ],
       table: {
         columns: [{ title: "Step" }, { title: "Count", align: "right" }, { title: "ms", align: "right" }, { title: "per s", align: "right" }, { title: "Longest block ms", align: "right" }, { title: "Peak heap MB", align: "right" }, { title: "Target", align: "right" }],
@@ -145,10 +231,15 @@ export const dunningSuite: Suite = {
           ["Letters as PDF", count(letters.length), ms(pdfOnly.ms), perSecond(letters.length, pdfOnly.ms), "", "", ""],
           ["Letters as Word", count(letters.length), ms(docxOnly.ms), perSecond(letters.length, docxOnly.ms), "", "", ""],
           ["Mail-merge XLSX, every letter (paced)", count(mergeRows.length), ms(xlsxMs), perSecond(mergeRows.length, xlsxMs), ms(xlsxGaps.longest), "", verdict(xlsxGaps.longest <= TARGETS.longestBlockMs)],
-          ["Export (PDF + Word + .eml → ZIP, mail merge)", count(letters.length), ms(exported.ms), perSecond(letters.length, exported.ms), ms(exportGaps.longest), count(Math.round(exported.peakBytes / 2 ** 20)), verdict(exportGaps.longest <= TARGETS.longestBlockMs && peak <= TARGETS.peakHeapBytes)],
+          ["Export (PDF + Word + .eml → ZIP, mail merge)", count(letters.length), ms(exported.ms), perSecond(letters.length, exported.ms), ms(exportLongest), mb(livePeak), verdict(exportOk)],
+          ["… its letters (PDF + Word + .eml → ZIP)", count(letters.length), "", "", ms(lettersLongest), "", verdict(lettersLongest <= TARGETS.longestBlockMs)],
+          ["… its mail merge (CSV + XLSX → ZIP)", count(letters.length), "", "", ms(mergeLongest), "", verdict(mergeLongest <= TARGETS.longestBlockMs)],
         ],
       },
-      notes: [`${count(result.letters.length)} letters, ${count(result.exclusions.length)} items left out, ${count(result.problems.length)} problems; ZIP ${count(Math.round(exported.result.zip.bytes.byteLength / 2 ** 20))} MB.`],
+      notes: [
+        `${count(result.letters.length)} letters, ${count(result.exclusions.length)} items left out, ${count(result.problems.length)} problems; ZIP ${mb(zipBytes)} MB (${count(Math.round(zipBytes / letters.length / 1024))} KB a letter).`,
+        `Export: longest gap between two of its own pauses ${ms(exportGaps.longest)} ms (${count(exportGaps.pauses)} pauses); event-loop delay max (perf_hooks) ${ms(exportLoop.delayMax)} ms. Heap: live peak ${mb(livePeak)} MB (after ${count(exportLoop.fullGcs)} full GCs during the export, and at its end), held at the end with the result alive ${mb(heldBytes)} MB (ZIP ${mb(zipBytes)} MB); with the garbage V8 had not collected yet (it lets the heap grow to a multiple of all that is live, the run's 100,000 items too, before a full GC): ${mb(exportPeak)} MB (at the ticker's turns ${mb(exportLoop.peakBytes)} MB, before GCs ${mb(exported.peakBytes)} MB, ${count(exported.gcs)} GCs).`,
+      ],
     };
     return [section];
   },

@@ -90,3 +90,13 @@ export function blocksInOrder(doc: BusinessDocument): readonly DocumentBlock[] {
   blocks.splice(at < 0 ? blocks.length : at, 0, { kind: "payment" });
   return blocks;
 }
+
+/** How a writer (renderPdf, renderDocx) runs; the bytes never depend on it. */
+export interface RenderOptions {
+  /**
+   * Called between the steps of one document (fonts, each block, each page, writing the file), so a
+   * caller that makes thousands of documents on the pane's thread can yield there: each step is a few
+   * milliseconds, where a whole letter is tens.
+   */
+  readonly pause?: () => Promise<void>;
+}

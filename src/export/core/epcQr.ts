@@ -98,9 +98,22 @@ export interface QrMatrix {
  * epcQrMatrix(payload).size //=> 41..69 (version 6..13), depending on the payload's length
  */
 export function epcQrMatrix(payload: string): QrMatrix {
+  const known = recent.get(payload);
+  if (known) return known;
   const code = create(payload, { errorCorrectionLevel: "M" });
-  return { size: code.modules.size, modules: Uint8Array.from(code.modules.data) };
+  const matrix: QrMatrix = { size: code.modules.size, modules: Uint8Array.from(code.modules.data) };
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(payload, matrix);
+  return matrix;
 }
+
+/**
+ * The last codes made, by payload: a letter's PDF and its Word file draw the same code, and qrcode's
+ * search for the best of eight masks is most of a code's cost. The same payload always gives the same
+ * modules, so a remembered code is the code; callers only read it.
+ */
+const recent = new Map<string, QrMatrix>();
+const RECENT = 8;
 
 /** The quiet zone around a QR code, in modules (ISO 18004 asks for 4). */
 export const QR_QUIET = 4;

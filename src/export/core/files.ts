@@ -10,6 +10,18 @@ export interface LetterFile {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * A file kept as the parts it was written in, such as a run's ZIP of thousands of letters: joining
+ * them would hold the file twice for a moment (hundreds of MB); a Blob (objectUrlOfParts) takes the
+ * parts as they are, and their concatenation is the file.
+ */
+export interface PartsFile {
+  readonly name: string;
+  readonly mime: string;
+  readonly parts: readonly Uint8Array[];
+  readonly byteLength: number;
+}
+
 export const PDF_MIME = "application/pdf";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

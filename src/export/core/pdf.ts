@@ -1,6 +1,6 @@
 import { concatTransformationMatrix, drawObject, PDFDocument, PDFImage, PDFPage, popGraphicsState, pushGraphicsState, rgb } from "pdf-lib";
 import { DomainError } from "../../domain/core";
-import { blocksInOrder, BusinessDocument, DocumentBlock, PaymentRequest, TableColumn } from "./document";
+import { blocksInOrder, BusinessDocument, DocumentBlock, PaymentRequest, RenderOptions, TableColumn } from "./document";
 import { epcPayload, epcQrMatrix, QR_QUIET, QrMatrix } from "./epcQr";
 import { documentFonts } from "./fonts";
 import { imageKind } from "./files";
@@ -256,8 +256,8 @@ function openingPieces(doc: BusinessDocument, fonts: Fonts, logo: PDFImage | und
   return [letterhead, ...recipient, dateLine, ...references, ...title];
 }
 
-/** Lays the pieces out on pages: glued pieces move to the next page together, a table's header is repeated. */
-function paginate(pdf: PDFDocument, pieces: readonly Piece[], onContinuation: (page: PDFPage) => void): PDFPage[] {
+/** Lays the pieces out on pages: glued pieces move to the next page together, a table's header is repeated; `pause` before each new page. */
+async function paginate(pdf: PDFDocument, pieces: readonly Piece[], onContinuation: (page: PDFPage) => void, pause?: () => Promise<void>): Promise<PDFPage[]> {
   const pages: PDFPage[] = [];
   let page = pdf.addPage([PAGE.width, PAGE.height]);
   pages.push(page);
@@ -275,7 +275,10 @@ function paginate(pdf: PDFDocument, pieces: readonly Piece[], onContinuation: (p
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     if (p.pageBreak) {
-      if (!atTop) newPage();
+      if (!atTop) {
+        if (pause) await pause();
+        newPage();
+      }
       continue;
     }
     // The glued chain from here: this piece and every following one while `keep` holds.
@@ -283,6 +286,7 @@ function paginate(pdf: PDFDocument, pieces: readonly Piece[], onContinuation: (p
     for (let j = i; pieces[j].keep && j + 1 < pieces.length && !pieces[j + 1].pageBreak; j++) chain += pieces[j + 1].space + pieces[j + 1].height;
     const need = chain <= fullRoom ? chain : (atTop ? 0 : p.space) + p.height;
     if (!atTop && need > room()) {
+      if (pause) await pause();
       newPage();
       if (p.header && p.header !== p) {
         p.header.draw(page, y);
@@ -308,10 +312,14 @@ function paginate(pdf: PDFDocument, pieces: readonly Piece[], onContinuation: (p
  * Throws DomainError documents.logo.notImage / documents.logo.unreadable for a logo that is not a
  * PNG or JPEG, so the caller lists the problem for that document and goes on with the others.
  *
+ * `options.pause` is awaited between the steps (fonts, each block, each page, writing), so a run of
+ * thousands of letters on the pane's thread never blocks it for a whole letter.
+ *
  * @example
  * const bytes = await renderPdf(doc); // Uint8Array starting with "%PDF-"
  */
-export async function renderPdf(doc: BusinessDocument): Promise<Uint8Array> {
+export async function renderPdf(doc: BusinessDocument, options: RenderOptions = {}): Promise<Uint8Array> {
+  const pause = options.pause;
   const bytes = await documentFonts();
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.setTitle(printable(doc.title));
@@ -323,13 +331,19 @@ export async function renderPdf(doc: BusinessDocument): Promise<Uint8Array> {
     bold: await MeasuredFont.embed(pdf, bytes.bold),
   };
   const logo = doc.logo && doc.logo.byteLength > 0 ? await embedLogo(pdf, doc.logo) : undefined;
-  const pieces = [...openingPieces(doc, fonts, logo), ...blocksInOrder(doc).flatMap((b) => blockPieces(pdf, b, doc, fonts))];
+  const pieces = openingPieces(doc, fonts, logo);
+  for (const block of blocksInOrder(doc)) {
+    if (pause) await pause();
+    pieces.push(...blockPieces(pdf, block, doc, fonts));
+  }
+  if (pause) await pause();
   const running = printable([doc.recipient[0], doc.date, doc.title].filter(Boolean).join(" · "));
   // From the second page on, a running head above the text says whose letter it is.
-  const pages = paginate(pdf, pieces, (page) => page.drawText(running, { x: PAGE.left, y: PAGE.height - PAGE.top + 12, size: 7.5, font: fonts.regular.font, color: GREY }));
+  const pages = await paginate(pdf, pieces, (page) => page.drawText(running, { x: PAGE.left, y: PAGE.height - PAGE.top + 12, size: 7.5, font: fonts.regular.font, color: GREY }), pause);
   pages.forEach((page, i) => {
     const label = printable(doc.pageTemplate.replace("{page}", String(i + 1)).replace("{pages}", String(pages.length)));
     page.drawText(label, { x: PAGE.width - PAGE.right - fonts.regular.width(label, 8), y: PAGE.bottom / 2, size: 8, font: fonts.regular.font, color: GREY });
   });
+  if (pause) await pause();
   return pdf.save();
 }

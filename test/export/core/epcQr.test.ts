@@ -95,6 +95,19 @@ describe("epcQrMatrix", () => {
     expect(epcQrMatrix(payload).size).toBeLessThanOrEqual(69);
     expect(decode(epcQrMatrix(payload))).toBe(payload);
   });
+
+  it("hands a letter's PDF and Word file the same code, and makes a forgotten one again module for module", () => {
+    const payload = epcPayload(request({ amount: 987654 }))!;
+    const first = epcQrMatrix(payload);
+    expect(epcQrMatrix(payload)).toBe(first);
+    const copy = { size: first.size, modules: Uint8Array.from(first.modules) };
+    // Enough other codes to push it out of the remembered few.
+    for (let cents = 1; cents <= 20; cents++) epcQrMatrix(epcPayload(request({ amount: cents }))!);
+    const again = epcQrMatrix(payload);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(copy);
+    expect(decode(again)).toBe(payload);
+  });
 });
 
 describe("epcQrPng", () => {

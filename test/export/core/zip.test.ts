@@ -52,6 +52,27 @@ describe("ZipWriter", () => {
     expect(back["notes.txt"]).toHaveLength(10_000);
   });
 
+  it("hands back the archive as its parts, which joined are the bytes finish() writes, the stored files not copied", () => {
+    jest.useFakeTimers({ now: new Date(2026, 11, 1, 9, 30) });
+    try {
+      const pdf = new Uint8Array(50_000).map((_, i) => (i * 13) % 251);
+      const write = () => {
+        const w = new ZipWriter();
+        w.add("a.pdf", pdf);
+        w.add("b.txt", strToU8("y".repeat(5_000)));
+        return w;
+      };
+      const parts = write().finishChunks();
+      const joined = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+      parts.reduce((at, p) => (joined.set(p, at), at + p.byteLength), 0);
+      expect(Buffer.from(joined).equals(Buffer.from(write().finish()))).toBe(true);
+      // A stored file is one of the parts as it was given: the archive does not hold a second copy of it.
+      expect(parts).toContain(pdf);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it("refuses a file after the archive is closed", () => {
     const writer = new ZipWriter();
     writer.add("a.txt", strToU8("a"));

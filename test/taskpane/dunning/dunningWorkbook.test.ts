@@ -15,6 +15,17 @@ const FAKE: Renderers = {
   docx: async (doc) => new TextEncoder().encode(`DOCX ${doc.title}`),
 };
 
+/** The parts of a file as one array, as a Blob of them reads. */
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 async function runOnce(workbook: ReturnType<typeof createWorkbench>["workbook"], asOf: number) {
   const inputs = await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, asOf);
   expect(inputs.blocking).toEqual([]);
@@ -37,7 +48,10 @@ describe("the dunning run on the workbench's sample workbook", () => {
     expect(new Set(seen).size).toBe(result.overdueItems);
     expect(result.exclusions.some((e) => e.reason === "disputed")).toBe(true);
 
-    const zip = unzipSync(files.zip.bytes);
+    // The ZIP comes back as the parts it was written in, never joined: the letters' own files among them.
+    expect(files.zip.parts.length).toBeGreaterThan(result.letters.length);
+    expect(files.zip.parts.reduce((n, p) => n + p.byteLength, 0)).toBe(files.zip.byteLength);
+    const zip = unzipSync(joined(files.zip.parts));
     const names = Object.keys(zip);
     expect(names.filter((n) => n.startsWith("pdf/")).length).toBe(result.letters.length);
     expect(names.filter((n) => n.startsWith("docx/")).length).toBe(result.letters.length);
@@ -62,6 +76,23 @@ describe("the dunning run on the workbench's sample workbook", () => {
     const up = later.letters.filter((l) => before.has(l.key));
     expect(up.length).toBeGreaterThan(0);
     for (const l of up) expect(l.items.some((i) => i.lastLevel > 0 && i.level === i.lastLevel + 1)).toBe(true);
+  });
+
+  it("hands its pause to every letter's PDF and Word render, which pause inside, so the pane can yield within a letter", async () => {
+    const { workbook } = createWorkbench(TODAY);
+    const inputs = await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, AS_OF);
+    const result = await runPaced(inputs.input!);
+    let pauses = 0;
+    const inside = { pdf: 0, docx: 0 };
+    const pausing = (kind: "pdf" | "docx", render: Renderers["pdf"]): Renderers["pdf"] => async (doc, options) => {
+      const before = pauses;
+      await options?.pause?.();
+      if (pauses > before) inside[kind]++;
+      return render(doc);
+    };
+    const files = await exportRun({ result, sender: inputs.sender, renderers: { pdf: pausing("pdf", FAKE.pdf), docx: pausing("docx", FAKE.docx!) }, pause: async () => void pauses++ });
+    expect(files.letters.length).toBe(result.letters.length);
+    expect(inside).toEqual({ pdf: result.letters.length, docx: result.letters.length });
   });
 
   it("leaves out an item written off in AR Write-offs, and duns it again once the write-off is reversed", async () => {
