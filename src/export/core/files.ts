@@ -22,6 +22,22 @@ export interface PartsFile {
   readonly byteLength: number;
 }
 
+/**
+ * The parts of a file as one array (what a Blob of them reads).
+ *
+ * @example
+ * joinParts([Uint8Array.of(1, 2), Uint8Array.of(3)]) //=> Uint8Array [1, 2, 3]
+ */
+export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
 export const PDF_MIME = "application/pdf";
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,4 +1,5 @@
 import { zlibSync } from "fflate";
+import { joinParts } from "./files";
 
 /** CRC-32 (ISO 3309, as PNG uses it) of each byte value. */
 const CRC_TABLE = (() => {
@@ -45,11 +46,5 @@ export function grayPng(width: number, height: number, pixels: Uint8Array): Uint
   const raw = new Uint8Array((width + 1) * height);
   for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); // filter 0 (none) per row
   const parts = [Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10), chunk("IHDR", header), chunk("IDAT", zlibSync(raw, { level: 9 })), chunk("IEND", new Uint8Array(0))];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  return joinParts(parts);
 }

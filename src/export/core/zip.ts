@@ -1,4 +1,5 @@
 import { Zip, ZipDeflate, ZipPassThrough, zipSync, Zippable } from "fflate";
+import { joinParts } from "./files";
 
 /** One file of a ZIP archive. */
 export interface ZipEntry {
@@ -121,12 +122,7 @@ export class ZipWriter {
   /** Closes the archive and returns it whole. */
   finish(): Uint8Array {
     this.end();
-    const out = new Uint8Array(this.size);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.byteLength;
-    }
+    const out = joinParts(this.chunks);
     this.chunks.length = 0;
     return out;
   }

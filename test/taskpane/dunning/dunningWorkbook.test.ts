@@ -3,6 +3,7 @@ import { LOG_SHEET, POLICY_SHEET } from "../../../src/domain/dunning";
 import { WRITEOFF_COLUMNS, WRITEOFFS_SHEET } from "../../../src/domain/writeoffs";
 import { CASH_COLUMNS, cashSheetName } from "../../../src/taskpane/cash/cashSheets";
 import { exportRun, logEntries, Renderers } from "../../../src/export/dunning/runExport";
+import { joinParts } from "../../../src/export/core/files";
 import { commitRun, createPolicyFromTemplate, imageBytes, loadRunInputs, parseMinimum, runPaced, runSheetName } from "../../../src/taskpane/dunning/dunningWorkbook";
 import { isoToSerial } from "../../../src/taskpane/shell/asOf";
 import { createWorkbench } from "../../../src/workbench/sampleWorkbook";
@@ -15,16 +16,6 @@ const FAKE: Renderers = {
   docx: async (doc) => new TextEncoder().encode(`DOCX ${doc.title}`),
 };
 
-/** The parts of a file as one array, as a Blob of them reads. */
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
-}
 
 async function runOnce(workbook: ReturnType<typeof createWorkbench>["workbook"], asOf: number) {
   const inputs = await loadRunInputs(workbook, { kind: "table", name: "Ledger", sheet: "Ledger" }, asOf);
@@ -51,7 +42,7 @@ describe("the dunning run on the workbench's sample workbook", () => {
     // The ZIP comes back as the parts it was written in, never joined: the letters' own files among them.
     expect(files.zip.parts.length).toBeGreaterThan(result.letters.length);
     expect(files.zip.parts.reduce((n, p) => n + p.byteLength, 0)).toBe(files.zip.byteLength);
-    const zip = unzipSync(joined(files.zip.parts));
+    const zip = unzipSync(joinParts(files.zip.parts));
     const names = Object.keys(zip);
     expect(names.filter((n) => n.startsWith("pdf/")).length).toBe(result.letters.length);
     expect(names.filter((n) => n.startsWith("docx/")).length).toBe(result.letters.length);
