@@ -1,7 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { t } from "../i18n";
-import { columnName, MemoryWorkbook } from "../workbook/memoryWorkbook";
+import { columnLetters } from "../domain/core";
+import { MemoryWorkbook } from "../workbook/memoryWorkbook";
 import { cellText } from "./cellText";
 
 export interface GridProps {
@@ -103,7 +104,7 @@ export function Grid(props: GridProps) {
             <th className={styles.head} aria-label={t("pane.bench.cell")} />
             {columns.map((c) => (
               <th key={c} className={styles.head} scope="col">
-                {columnName(c)}
+                {columnLetters(c)}
               </th>
             ))}
           </tr>
@@ -134,7 +135,7 @@ export function Grid(props: GridProps) {
                       <input
                         className={styles.editor}
                         autoFocus
-                        aria-label={`${columnName(c)}${r + 1}`}
+                        aria-label={`${columnLetters(c)}${r + 1}`}
                         value={editing.text}
                         onChange={(e) => setEditing({ ...editing, text: e.target.value })}
                         onBlur={commit}

@@ -5,7 +5,7 @@ import { TaskPane } from "../taskpane/TaskPane";
 import { LocaleProvider, useLocale } from "../taskpane/shell/LocaleContext";
 import { LocaleSelect } from "../taskpane/shell/LocaleSelect";
 import { currentPaneLocale, PaneLocale } from "../taskpane/shell/paneLocale";
-import { columnName } from "../workbook/memoryWorkbook";
+import { columnLetters } from "../domain/core";
 import { ChartView } from "./ChartView";
 import { FormulaBar } from "./FormulaBar";
 import { Grid } from "./Grid";
@@ -106,7 +106,7 @@ function WorkbenchPage(props: WorkbenchProps) {
           </MessageBar>
         )}
         <FormulaBar
-          address={`${columnName(cursor.column)}${cursor.row + 1}`}
+          address={`${columnLetters(cursor.column)}${cursor.row + 1}`}
           text={editText(cursor.row, cursor.column)}
           error={formula && !formula.result.ok ? `${formula.result.code} ${formula.result.message}` : undefined}
           onCommit={(text) => formulas.enter(sheet, cursor.row, cursor.column, text)}

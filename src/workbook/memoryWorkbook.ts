@@ -6,7 +6,7 @@
  * workbook. A report write is applied only when every chunk succeeded, so a cancelled run leaves
  * nothing half written.
  */
-import { fromMinor, toMinor } from "../domain/core";
+import { columnLetters, fromMinor, toMinor } from "../domain/core";
 import { t } from "../i18n";
 import { Chunk, CHUNK_BUDGET_BYTES, chunkPlanner, rowBytes } from "./officeChunks";
 import { fail } from "./officeErrors";
@@ -113,17 +113,6 @@ interface Sheet {
   formats: (string | undefined)[][];
 }
 
-/**
- * The letters of a 0-based column index.
- *
- * @example
- * columnName(27) //=> "AB"
- */
-export function columnName(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 /** "B3" → { row: 2, column: 1 }; null when the text is not an A1 cell address. */
 export function parseCellAddress(address: string): { row: number; column: number } | null {
@@ -254,7 +243,7 @@ export function createMemoryWorkbook(initial: readonly MemorySheetInit[] = [], o
         numberFormats[r] = outFmt;
       }
     }
-    return { sheet: sheet.name, topLeft: `${columnName(column)}${row + 1}`, row, column, values, numberFormats, dateSystem };
+    return { sheet: sheet.name, topLeft: `${columnLetters(column)}${row + 1}`, row, column, values, numberFormats, dateSystem };
   };
 
   const put = (sheet: Sheet, row: number, column: number, values: readonly (readonly CellValue[])[], formats?: readonly (string | undefined)[]) => {

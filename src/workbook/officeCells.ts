@@ -2,22 +2,12 @@
  * Pure helpers of the Office.js adapter: what a cell becomes on the wire, A1 addresses, table names and
  * the names Excel accepts. No Office.js here, so the rules are tested without a host.
  */
-import { SERIAL_1904_OFFSET } from "../domain/core";
+import { columnLetters, SERIAL_1904_OFFSET } from "../domain/core";
 import { fail } from "./officeErrors";
 import { CellValue, isOwnedSheet } from "./port";
 import { WireCell } from "./officeChunks";
 
-/**
- * The letters of a 0-based column index.
- *
- * @example
- * columnLetters(27) //=> "AB"
- */
-export function columnLetters(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+export { columnLetters };
 
 /**
  * The A1 address of a 0-based cell.

@@ -1,6 +1,18 @@
 /** What a worksheet cell can hand the domain: Excel's values, or text from a CSV. */
 export type CellInput = string | number | boolean | null | undefined;
 
+/**
+ * The sheet letters of a 0-based column index: 0 is A, 25 Z, 26 AA.
+ *
+ * @example
+ * columnLetters(27) //=> "AB"
+ */
+export function columnLetters(column: number): string {
+  let name = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
 function isPrintableAscii(c: number): boolean {
   return c > 32 && c < 127;
 }

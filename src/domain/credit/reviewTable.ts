@@ -1,4 +1,4 @@
-import { detectDecimalMark, parseAmountText, CellInput, isBlank, isExcelError, Minor, toMinor, DomainError, Problem } from "../core";
+import { columnLetters, detectDecimalMark, parseAmountText, CellInput, isBlank, isExcelError, Minor, toMinor, DomainError, Problem } from "../core";
 import { matchHeader, normalizeHeader } from "../ledger";
 import { AltmanInputs, altmanZScore, AltmanModel, DEFAULT_ALTMAN_MODEL, parseAltmanModel } from "./zScore";
 
@@ -102,9 +102,7 @@ export interface CustomerTableOptions {
  * cellAddress(4, 27) //=> "AB5"
  */
 export function cellAddress(row: number, column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row + 1}`;
+  return `${columnLetters(column)}${row + 1}`;
 }
 
 /** The customer key a review matches the ledger on: trimmed, single-spaced, lower case. */

@@ -6,6 +6,7 @@
  * (Word's mail merge reads the file through Excel's data provider, not Excel); the caller guards the
  * cells (export/core/table).
  */
+import { columnLetters } from "../../domain/core";
 import { ZipStream, ZipWriter } from "./zip";
 
 /** A cell as written: text, a number, a date, or empty. */
@@ -66,13 +67,6 @@ export function xmlChars(text: string): string {
 export function xmlText(text: string): string {
   const chars = xmlChars(text);
   return MARKUP.test(chars) ? chars.replace(MARKUP_ALL, (c) => ESCAPES[c]) : chars;
-}
-
-/** A column's letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(k: number): string {
-  let name = "";
-  for (let n = k + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /** Excel's serial day number of a date (1900 system, the day fraction from the UTC time), as exceljs writes it. */
@@ -146,7 +140,7 @@ export class XlsxWriter {
     for (let k = 0; k < cells.length; k++) {
       const v = cells[k];
       if (v === null || v === undefined) continue;
-      const ref = (this.refs[k] ??= columnName(k)) + r;
+      const ref = (this.refs[k] ??= columnLetters(k)) + r;
       const column = this.styles[k] ?? { plain: 0, date: DATE };
       if (typeof v === "string") {
         xml += `<c r="${ref}"${styleAttr(bold ? BOLD : column.plain)} t="s"><v>${this.stringIndex(v)}</v></c>`;
@@ -258,7 +252,7 @@ function stylesheet(formats: readonly string[]): string {
 /** The sheet up to its first row: the used range, the frozen rows, the column widths and formats. */
 function sheetStart(sheet: XlsxSheet, styles: readonly { readonly plain: number }[]): string {
   const { rows, columns } = sheet.size;
-  const dimension = rows > 0 && columns > 0 ? `A1:${columnName(columns - 1)}${rows}` : "A1";
+  const dimension = rows > 0 && columns > 0 ? `A1:${columnLetters(columns - 1)}${rows}` : "A1";
   const top = `A${sheet.frozenRows + 1}`;
   const view =
     sheet.frozenRows > 0

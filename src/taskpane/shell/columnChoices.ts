@@ -1,16 +1,10 @@
 /** The columns a mapping editor offers: each column's letter on the sheet and its header. */
+import { columnLetters } from "../../domain/core";
 
 /** A column to choose for a field: its 0-based index in the range read, and "D: Importo". */
 export interface ColumnChoice {
   readonly column: number;
   readonly label: string;
-}
-
-/** The sheet letters of a 0-based column: 0 → "A", 26 → "AA". */
-export function columnLetters(column: number): string {
-  let name = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }
 
 /**

@@ -4,7 +4,8 @@ import { Workbook, Worksheet } from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { XMLValidator } from "fast-xml-parser";
 import { guardCell, safeSheetName, TableCell, tableCsv, tableXlsx } from "../../../src/export/core/table";
-import { columnName, xmlChars, xmlText } from "../../../src/export/core/xlsx";
+import { columnLetters } from "../../../src/domain/core";
+import { xmlChars, xmlText } from "../../../src/export/core/xlsx";
 
 const HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "＝1+1", "=cmd|' /C calc'!A0"];
 
@@ -227,7 +228,7 @@ describe("xmlText and xmlChars", () => {
     expect(xmlChars("plain")).toBe("plain");
   });
   it("names columns as Excel does", () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnName)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
   });
 });
 
