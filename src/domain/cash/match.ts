@@ -299,9 +299,7 @@ interface Run {
   readonly remaining: Float64Array;
   /** The open amounts again, in the index's byCustomer order (null for a line assigned by hand). */
   readonly left: Float64Array | null;
-  /** Whether a row is in the currency of the line being matched (set per line). */
-  currencyOk: (row: number) => boolean;
-  /** The same per currency text of the index (currencyTexts), 1 or 0, set per line. */
+  /** Whether the line being matched can pay an item in each currency text of the index (currencyTexts), 1 or 0, set per line. */
   readonly currencyFits: Uint8Array;
   /** Payer names already put in comparable form (a statement names the same payers again and again). */
   readonly names: Map<string, string>;
@@ -327,13 +325,10 @@ function matchLine(line: StatementLine, refs: LineRefs | null, run: Run): LineMa
   const reasons: Problem[] = [];
   if (line.currency !== "" && !index.currencies.has(line.currency) && !index.currencies.has("")) return blank(line, "unmatched", [reason("cash.why.otherCurrency", { currency: line.currency })]);
   const lineCurrency = line.currency;
-  const currencyOk = (row: number) => {
-    const c = index.rows.currency[row] ?? "";
-    return lineCurrency === "" || c === lineCurrency || c === "" || c.toUpperCase() === lineCurrency;
-  };
-  run.currencyOk = currencyOk;
+  // Whether the line can pay an item, once per currency text of the ledger; a row's is its text's.
   const texts = index.currencyTexts;
   for (let c = 0; c < texts.length; c++) run.currencyFits[c] = lineCurrency === "" || texts[c] === lineCurrency || texts[c] === "" || texts[c].toUpperCase() === lineCurrency ? 1 : 0;
+  const currencyOk = (row: number) => run.currencyFits[index.currencyAt[index.posOf[row]]] === 1;
   const lineRun = run;
   const found = refs ? referencedRows(refs, run, currencyOk, reasons) : null;
   if (found) {
@@ -393,7 +388,7 @@ export function matchStatement(lines: readonly StatementLine[], index: LedgerInd
     for (const x of r.rfs) if (x.digits !== "") digits.add(x.digits);
   }
   const referenced = invoiceRows(index.rows, keys, digits);
-  const run: Run = { index, settings, remaining, left, currencyOk: () => true, currencyFits: new Uint8Array(index.currencyTexts.length), names: new Map(), referenced, maxSteps: 0 };
+  const run: Run = { index, settings, remaining, left, currencyFits: new Uint8Array(index.currencyTexts.length), names: new Map(), referenced, maxSteps: 0 };
   const results = new Array<LineMatch>(lines.length);
   // -1: the statement's references are worked out and the ledger scanned; the lines follow.
   observe?.(-1);
@@ -438,7 +433,7 @@ export function assignLine(run: MatchRun, at: number, customer: number, rows?: r
   const remaining = release(run, at);
   const currency = r.line.currency;
   const currencyOk = (row: number) => currency === "" || (run.index.rows.currency[row] ?? "").toUpperCase() === currency || (run.index.rows.currency[row] ?? "") === "";
-  const lineRun: Run = { index: run.index, settings: run.settings, remaining, left: null, currencyOk, currencyFits: new Uint8Array(0), names: new Map(), referenced: { byKey: new Map(), byDigits: new Map() }, maxSteps: 0 };
+  const lineRun: Run = { index: run.index, settings: run.settings, remaining, left: null, currencyFits: new Uint8Array(0), names: new Map(), referenced: { byKey: new Map(), byDigits: new Map() }, maxSteps: 0 };
   const chosen = (rows ?? openRowsOf(run.index, customer, remaining)).filter((row) => remaining[row] > 0 && currencyOk(row) && run.index.customerOf[row] === customer);
   const reasons = [reason("cash.why.manual", { customer: run.index.customers[customer].customer })];
   const result = finish(r.line, customer, "manual", chosen, true, "", reasons, lineRun);
