@@ -170,6 +170,14 @@ export interface CsvStatementLayout {
 
 const cellText = (cell: CellInput): string => (isBlank(cell) ? "" : String(cell).trim());
 
+/** The fields a read needs and has no column for: "bookingDate" (nor a value date), "amount" (nor credit, nor debit). */
+function missingFields(columns: Partial<Record<CsvField, number>>): CsvField[] {
+  const missing: CsvField[] = [];
+  if (columns.bookingDate === undefined && columns.valueDate === undefined) missing.push("bookingDate");
+  if (columns.amount === undefined && columns.credit === undefined && columns.debit === undefined) missing.push("amount");
+  return missing;
+}
+
 /**
  * The header row the CSV reader finds, each field's column (the hand choices of `options.mapping`
  * over the headers' meaning) and the fields it still needs: what `readCsvStatement` reads with the
@@ -186,10 +194,7 @@ export function csvStatementLayout(values: readonly (readonly CellInput[])[], op
   const headers = Array.from({ length: width }, (_, c) => cellText(headerRow[c]));
   const columns = found?.columns ?? {};
   const mapping = CSV_FIELDS.filter((f) => columns[f] !== undefined).map((field) => ({ field, column: columns[field]!, header: headers[columns[field]!] ?? "" }));
-  const missing: CsvField[] = [];
-  if (columns.bookingDate === undefined && columns.valueDate === undefined) missing.push("bookingDate");
-  if (columns.amount === undefined && columns.credit === undefined && columns.debit === undefined) missing.push("amount");
-  return { headerIndex: found?.header ?? -1, recognised: found?.recognised ?? false, headers, mapping, missing };
+  return { headerIndex: found?.header ?? -1, recognised: found?.recognised ?? false, headers, mapping, missing: missingFields(columns) };
 }
 
 const CREDIT_WORDS = new Set(["c", "cr", "credit", "crdt", "h", "haben", "bij", "avere", "a", "entrata", "gutschrift", "+"]);
@@ -210,8 +215,9 @@ export function readCsvStatement(values: readonly (readonly CellInput[])[], file
   if (!found || (!found.recognised && Object.keys(found.columns).length === 0)) return failedRead(file, "csv", [{ file, problem: { code: "cash.read.csvNoHeader", params: { file } } }]);
   const { header, columns } = found;
   const headerText = (f: CsvField) => String(values[header]?.[columns[f] ?? -1] ?? f);
-  if (columns.amount === undefined && columns.credit === undefined && columns.debit === undefined) return failedRead(file, "csv", [{ file, line: header + 1, field: "amount", problem: { code: "cash.read.csvNoAmount", params: { file } } }]);
-  if (columns.bookingDate === undefined && columns.valueDate === undefined) return failedRead(file, "csv", [{ file, line: header + 1, field: "bookingDate", problem: { code: "cash.read.csvNoDateColumn", params: { file } } }]);
+  const missing = missingFields(columns);
+  if (missing.includes("amount")) return failedRead(file, "csv", [{ file, line: header + 1, field: "amount", problem: { code: "cash.read.csvNoAmount", params: { file } } }]);
+  if (missing.includes("bookingDate")) return failedRead(file, "csv", [{ file, line: header + 1, field: "bookingDate", problem: { code: "cash.read.csvNoDateColumn", params: { file } } }]);
   const body = values.slice(header + 1).map((r, i) => ({ r, line: header + 2 + i })).filter(({ r }) => r && r.some((c) => !isBlank(c)));
   const col = (f: CsvField) => (columns[f] === undefined ? null : body.map(({ r }) => r[columns[f]!]));
   const problems: { line: number; field: string; problem: Problem }[] = [];
