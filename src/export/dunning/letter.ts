@@ -133,8 +133,8 @@ export function dunningLetterDocument(letter: DunningLetter, sender: LetterSende
 
   const { amount, currency } = paymentTotal(letter);
   const several = letter.totals.length > 1;
-  // The reference names the invoices the amount pays: those in its currency when the letter has several.
-  const reference = letter.items.filter((i) => !several || i.currency === currency).map((i) => i.invoice).filter((s) => s !== "").join(" ").slice(0, 140);
+  // The reference names the invoices the amount pays: those in its currency (all of them, in a letter of one currency).
+  const reference = letter.items.filter((i) => i.currency === currency).map((i) => i.invoice).filter((s) => s !== "").join(" ").slice(0, 140);
   const payment: PaymentRequest = {
     beneficiary: sender.name,
     iban: sender.iban.replace(/\s+/g, ""),
