@@ -122,7 +122,7 @@ export async function exportRun(o: ExportOptions): Promise<RunFiles> {
   zip.add(xlsxName, xlsxBytes);
   const parts = zip.finishChunks();
   return {
-    zip: { name: safeFileName(`Dunning ${date}`, "zip"), mime: ZIP_MIME, parts, byteLength: parts.reduce((n, p) => n + p.byteLength, 0) },
+    zip: { name: safeFileName(`Dunning ${date}`, "zip"), mime: ZIP_MIME, parts, byteLength: zip.byteLength },
     csv: { name: csvName, mime: CSV_MIME, bytes: csvBytes },
     xlsx: { name: xlsxName, mime: XLSX_MIME, bytes: xlsxBytes },
     letters,
