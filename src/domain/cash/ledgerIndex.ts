@@ -158,9 +158,9 @@ export function invoiceHash(invoice: string): number {
  * Membership of 32-bit integers, as an open-addressed table (a Set of numbers costs twice as much per
  * lookup, and a statement asks once per ledger row).
  */
-function intSet(values: readonly number[], count: number): (value: number) => boolean {
+function intSet(values: readonly number[]): (value: number) => boolean {
   let size = 16;
-  while (size < count * 2) size *= 2;
+  while (size < values.length * 2) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size);
   const used = new Uint8Array(size);
@@ -225,8 +225,8 @@ export function invoiceRows(rows: LedgerColumns, keys: ReadonlySet<string>, digi
   const byKey = new Map<string, number>();
   const byDigits = new Map<string, number[]>();
   if (keys.size === 0 && digits.size === 0) return { byKey, byDigits };
-  const keyHit = intSet([...keys].map(keyHash), keys.size);
-  const digitsHit = digits.size > 0 ? intSet([...digits].map(digitsHash), digits.size) : null;
+  const keyHit = intSet([...keys].map(keyHash));
+  const digitsHit = digits.size > 0 ? intSet([...digits].map(digitsHash)) : null;
   const { invoice, open } = rows;
   for (let i = 0; i < rows.length; i++) {
     if (!(open[i] > 0)) continue;
