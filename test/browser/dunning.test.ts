@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Browser, Page } from "playwright-core";
 import { strFromU8, unzipSync } from "fflate";
-import { PDFDocument } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { launchChromium } from "./support/chromium";
 import { openJob } from "./support/pane";
 import { serveDirectory, StaticServer } from "./support/staticServer";
@@ -49,7 +49,10 @@ test("runs the dunning, exports in one click and the ZIP holds every letter's fi
   await pane().getByTestId("dunning-preview").waitFor();
   await page.screenshot({ path: path.join(OUT, "run.png") });
 
+  // The letters are made in a worker, off the pane's thread.
+  const worker = page.waitForEvent("worker", { timeout: 30_000 });
   await pane().getByRole("button", { name: "Export" }).click();
+  expect((await worker).url()).toMatch(new RegExp(`^${server.url}/[\\w.]+\\.js$`));
   const done = pane().getByRole("region", { name: "Exported" });
   await done.waitFor({ timeout: 180_000 });
   const link = done.getByRole("link", { name: /^Dunning \d{4}-\d{2}-\d{2}\.zip$/ });
@@ -62,7 +65,11 @@ test("runs the dunning, exports in one click and the ZIP holds every letter's fi
   expect(pdfs.length).toBe(options.length);
   expect(names.filter((n) => n.startsWith("docx/")).length).toBe(options.length);
   expect(strFromU8(zip[pdfs[0]].subarray(0, 5))).toBe("%PDF-");
-  expect((await PDFDocument.load(zip[pdfs[0]])).getPageCount()).toBeGreaterThanOrEqual(1);
+  const letterPdf = await PDFDocument.load(zip[pdfs[0]]);
+  expect(letterPdf.getPageCount()).toBeGreaterThanOrEqual(1);
+  // The worker fetched the fonts from the add-in's host and embedded them.
+  const fontFiles = letterPdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFDict && o.has(PDFName.of("FontFile2")));
+  expect(fontFiles.length).toBeGreaterThan(0);
   const emls = names.filter((n) => n.startsWith("eml/"));
   expect(emls.length).toBeGreaterThan(0);
   expect(strFromU8(zip[emls[0]])).toContain("X-Unsent: 1");

@@ -127,10 +127,15 @@ export class ZipWriter {
     return out;
   }
 
-  /** Closes the archive and returns its chunks, e.g. for `new Blob(chunks)` without one more copy. */
+  /** The chunks written since the last call, handed over (to a Blob, to another thread) and no longer held here. */
+  takeChunks(): Uint8Array[] {
+    return this.chunks.splice(0);
+  }
+
+  /** Closes the archive and returns its chunks not taken yet, e.g. for `new Blob(chunks)` without one more copy. */
   finishChunks(): Uint8Array[] {
     this.end();
-    return this.chunks.splice(0);
+    return this.takeChunks();
   }
 
   private entry(name: string): ZipDeflate | ZipPassThrough {

@@ -4,8 +4,9 @@
  * mail-merge list as CSV and XLSX. Each letter's files go into the ZIP as they are made and are then
  * dropped, so a run of 10,000 letters holds the archive once, not every letter twice; the archive is
  * handed back as the parts it was written in (a Blob takes them as they are), not copied into one
- * more array. The work pauses (`pause`) inside every letter's render, between its files, and every
- * few hundred rows of the mail-merge CSV.
+ * more array. The pane makes them in a worker (exportService.ts, from the same addLetterFiles and
+ * finishRun); exportRun makes them on the calling thread, pausing (`pause`) inside every letter's
+ * render, between its files, and every few hundred rows of the mail-merge CSV.
  */
 import { fromMinor, serialToIso } from "../../domain/core";
 import { DunningLetter, DunningLogEntry, DunningRunResult } from "../../domain/dunning";
@@ -36,14 +37,18 @@ export interface ExportOptions {
   readonly pause?: () => Promise<void>;
 }
 
-/** One letter as exported: its document and the names of its files inside the ZIP. */
-export interface ExportedLetter {
-  readonly letter: DunningLetter;
+/** A letter's files: their names inside the ZIP (the .eml's null when the letter goes by post), its subject and its text. */
+export interface LetterFiles {
   readonly subject: string;
   readonly text: string;
   readonly pdf: string;
   readonly docx: string;
   readonly eml: string | null;
+}
+
+/** One letter as exported: the letter and its files. */
+export interface ExportedLetter extends LetterFiles {
+  readonly letter: DunningLetter;
 }
 
 export interface RunFiles {
@@ -62,17 +67,70 @@ const CSV_SLICE = 500;
 export const MAIL_MERGE_HEADERS = ["customer_id", "recipient", "email", "address", "language", "level", "channel", "subject", "body", "totals", "file"] as const;
 
 /** The mail-merge row of an exported letter; every cell is guarded by the CSV/XLSX writers. */
-function mailMergeRow(e: ExportedLetter): string[] {
-  const l = e.letter;
+export function mailMergeRow(l: DunningLetter, e: LetterFiles): string[] {
   return [l.customerId, l.customer, l.profile?.email ?? "", (l.profile?.address ?? []).join(", "), l.language, String(l.level), l.channel, e.subject, e.text, totalsText(l, resolveLanguage(l.language)), e.pdf];
 }
 
 /** Bytes of a big file deflated into the ZIP between two pauses (a few milliseconds of work). */
 const ZIP_SLICE = 256 * 1024;
 
-/** The run's files. Throws only when cancelled (an AbortError); a letter that cannot be rendered is listed in `failed`. */
+/**
+ * Renders a letter's files (PDF, Word when there is a writer, the .eml draft for an e-mail customer)
+ * into the archive, pausing between them. Throws what a renderer throws.
+ */
+export async function addLetterFiles(zip: ZipWriter, letter: DunningLetter, sender: LetterSender, asOf: number, renderers: Renderers, pause?: () => Promise<void>): Promise<LetterFiles> {
+  const doc = dunningLetterDocument(letter, sender, asOf);
+  const render: RenderOptions = pause ? { pause } : {};
+  const pdfBytes = await renderers.pdf(doc, render);
+  if (pause) await pause();
+  const docxBytes = renderers.docx ? await renderers.docx(doc, render) : null;
+  if (pause) await pause();
+  const pdf = zip.add(`pdf/${safeFileName(doc.fileBase, "pdf")}`, pdfBytes);
+  const docx = docxBytes ? zip.add(`docx/${safeFileName(doc.fileBase, "docx")}`, docxBytes) : "";
+  const subject = letterSubject(letter);
+  const text = documentText(doc).join("\n");
+  let eml: string | null = null;
+  if (letter.channel !== "letter" && (letter.profile?.email ?? "") !== "") {
+    if (pause) await pause();
+    const lang = resolveLanguage(letter.language);
+    const body = `${t("dunLetter.mailBody", { date: doc.date, title: letterTitle(letter) }, lang)}\n\n${text}`;
+    const draft = emailDraft({ ...(sender.contact.includes("@") ? { from: { name: sender.name, addr: sender.contact } } : {}), to: { name: letter.customer, addr: letter.profile!.email }, subject, body, attachments: [{ name: pdf.split("/").pop()!, mime: PDF_MIME, bytes: pdfBytes }] });
+    eml = zip.add(`eml/${safeFileName(doc.fileBase, "eml")}`, new TextEncoder().encode(draft));
+  }
+  return { subject, text, pdf, docx, eml };
+}
+
+/** The mail-merge list of a run, and the archive's last chunks once the list is in it and the archive is closed. */
+export interface RunEnd {
+  readonly csv: LetterFile;
+  readonly xlsx: LetterFile;
+  readonly parts: Uint8Array[];
+}
+
+/** Writes the mail-merge list (one row per letter, see mailMergeRow) as CSV and XLSX into the archive, pausing between slices, and closes the archive. */
+export async function finishRun(zip: ZipWriter, asOf: number, rows: readonly (readonly string[])[], pause?: () => Promise<void>): Promise<RunEnd> {
+  const date = serialToIso(asOf);
+  const csvBytes = new TextEncoder().encode(await mailMergeCsv(rows, pause));
+  if (pause) await pause();
+  const xlsxBytes = await tableXlsx(`Dunning ${date}`, [...MAIL_MERGE_HEADERS], rows, { pause });
+  const csvName = safeFileName(`Dunning mail merge ${date}`, "csv");
+  const xlsxName = safeFileName(`Dunning mail merge ${date}`, "xlsx");
+  // The CSV (25 MB for 10,000 letters) is deflated a slice at a time, with the pane's pause between slices.
+  const csvEntry = zip.addStream(csvName);
+  for (let at = 0; at < csvBytes.length; at += ZIP_SLICE) {
+    if (pause) await pause();
+    csvEntry.push(csvBytes.subarray(at, at + ZIP_SLICE));
+  }
+  csvEntry.push(new Uint8Array(0), true);
+  zip.add(xlsxName, xlsxBytes);
+  return { csv: { name: csvName, mime: CSV_MIME, bytes: csvBytes }, xlsx: { name: xlsxName, mime: XLSX_MIME, bytes: xlsxBytes }, parts: zip.finishChunks() };
+}
+
+/** The name of a run's ZIP. */
+export const runZipName = (asOf: number) => safeFileName(`Dunning ${serialToIso(asOf)}`, "zip");
+
+/** The run's files, made on this thread. Throws only when cancelled (an AbortError); a letter that cannot be rendered is listed in `failed`. */
 export async function exportRun(o: ExportOptions): Promise<RunFiles> {
-  const date = serialToIso(o.result.asOf);
   const zip = new ZipWriter();
   const letters: ExportedLetter[] = [];
   const failed: { letter: DunningLetter; message: string }[] = [];
@@ -80,55 +138,20 @@ export async function exportRun(o: ExportOptions): Promise<RunFiles> {
   for (let k = 0; k < total; k++) {
     if (o.signal?.aborted) throw new DOMException("cancelled", "AbortError");
     const letter = o.result.letters[k];
-    const doc = dunningLetterDocument(letter, o.sender, o.result.asOf);
     try {
-      const render: RenderOptions = o.pause ? { pause: o.pause } : {};
-      const pdfBytes = await o.renderers.pdf(doc, render);
-      if (o.pause) await o.pause();
-      const docxBytes = o.renderers.docx ? await o.renderers.docx(doc, render) : null;
-      if (o.pause) await o.pause();
-      const pdf = zip.add(`pdf/${safeFileName(doc.fileBase, "pdf")}`, pdfBytes);
-      const docx = docxBytes ? zip.add(`docx/${safeFileName(doc.fileBase, "docx")}`, docxBytes) : "";
-      const subject = letterSubject(letter);
-      const text = documentText(doc).join("\n");
-      let eml: string | null = null;
-      if (letter.channel !== "letter" && (letter.profile?.email ?? "") !== "") {
-        if (o.pause) await o.pause();
-        const lang = resolveLanguage(letter.language);
-        const body = `${t("dunLetter.mailBody", { date: doc.date, title: letterTitle(letter) }, lang)}\n\n${text}`;
-        const draft = emailDraft({ ...(o.sender.contact.includes("@") ? { from: { name: o.sender.name, addr: o.sender.contact } } : {}), to: { name: letter.customer, addr: letter.profile!.email }, subject, body, attachments: [{ name: pdf.split("/").pop()!, mime: PDF_MIME, bytes: pdfBytes }] });
-        eml = zip.add(`eml/${safeFileName(doc.fileBase, "eml")}`, new TextEncoder().encode(draft));
-      }
-      letters.push({ letter, subject, text, pdf, docx, eml });
+      letters.push({ letter, ...(await addLetterFiles(zip, letter, o.sender, o.result.asOf, o.renderers, o.pause)) });
     } catch (error) {
-      failed.push({ letter, message: error instanceof Error ? error.message : String(error) });
+      failed.push({ letter, message: errorMessage(error) });
     }
     o.progress?.((k + 1) / Math.max(1, total));
     if (o.pause) await o.pause();
   }
-  const rows = letters.map(mailMergeRow);
-  const csvBytes = new TextEncoder().encode(await mailMergeCsv(rows, o.pause));
-  if (o.pause) await o.pause();
-  const xlsxBytes = await tableXlsx(`Dunning ${date}`, [...MAIL_MERGE_HEADERS], rows, { pause: o.pause });
-  const csvName = safeFileName(`Dunning mail merge ${date}`, "csv");
-  const xlsxName = safeFileName(`Dunning mail merge ${date}`, "xlsx");
-  // The CSV (25 MB for 10,000 letters) is deflated a slice at a time, with the pane's pause between slices.
-  const csvEntry = zip.addStream(csvName);
-  for (let at = 0; at < csvBytes.length; at += ZIP_SLICE) {
-    if (o.pause) await o.pause();
-    csvEntry.push(csvBytes.subarray(at, at + ZIP_SLICE));
-  }
-  csvEntry.push(new Uint8Array(0), true);
-  zip.add(xlsxName, xlsxBytes);
-  const parts = zip.finishChunks();
-  return {
-    zip: { name: safeFileName(`Dunning ${date}`, "zip"), mime: ZIP_MIME, parts, byteLength: zip.byteLength },
-    csv: { name: csvName, mime: CSV_MIME, bytes: csvBytes },
-    xlsx: { name: xlsxName, mime: XLSX_MIME, bytes: xlsxBytes },
-    letters,
-    failed,
-  };
+  const end = await finishRun(zip, o.result.asOf, letters.map((e) => mailMergeRow(e.letter, e)), o.pause);
+  return { zip: { name: runZipName(o.result.asOf), mime: ZIP_MIME, parts: end.parts, byteLength: zip.byteLength }, csv: end.csv, xlsx: end.xlsx, letters, failed };
 }
+
+/** What a failed letter's row says: the error's message. */
+export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * The mail-merge CSV of the rows, written CSV_SLICE rows at a time with a pause between: each slice's

@@ -79,11 +79,12 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
 
   const exporting = useTask<ExportOutcome, [RunOutcome], RunPhase>(async (task, outcome) => {
     const result = outcome.result!;
-    const [{ exportRun, logEntries }, { loadRenderers }] = await Promise.all([import("../../export/dunning/runExport"), import("../../export/dunning/renderers")]);
-    const renderers = await loadRenderers();
+    const [{ exportInBackground }, { logEntries }, { loadRenderers }] = await Promise.all([import("../../export/dunning/exportClient"), import("../../export/dunning/runExport"), import("../../export/dunning/renderers")]);
+    // The letters are made in a worker, off the pane's thread; where there is no Worker, here, with pauses.
+    const { openExportWorker } = typeof Worker === "undefined" ? { openExportWorker: () => null } : await import("../../export/dunning/startWorker");
     const pace = pacer();
     task.progress("rendering", 0);
-    const files: RunFiles = await exportRun({ result, sender: outcome.sender, renderers, signal: task.signal, progress: (f) => task.progress("rendering", f * 0.9), pause: () => pace.ahead(1) });
+    const files: RunFiles = await exportInBackground({ result, sender: outcome.sender, open: openExportWorker, renderers: loadRenderers, signal: task.signal, progress: (f) => task.progress("rendering", f * 0.9), pause: () => pace.ahead(1) });
     task.progress("writing", 0.9);
     // The letters whose files could not be made still go on the letters sheet as text (the path that always works).
     const { documentText, dunningLetterDocument, letterSubject } = await import("../../export/dunning/letter");
