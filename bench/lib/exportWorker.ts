@@ -6,6 +6,7 @@ import { renderDocx } from "../../src/export/core/docx";
 import { renderPdf } from "../../src/export/core/pdf";
 import { Channel, FromWorker, ToWorker } from "../../src/export/dunning/exportProtocol";
 import { serveExport } from "../../src/export/dunning/exportService";
+import { liveAfterFullGcs } from "./measure";
 
 /**
  * The pane's export worker (src/export/dunning/exportWorker.ts) on node's worker_threads, for the
@@ -26,14 +27,7 @@ const channel: Channel<ToWorker, FromWorker> = {
 };
 
 stats.on("message", () => {
-  let livePeak = 0;
-  let fullGcs = 0;
-  for (const g of gcs.stop()?.statistics ?? []) {
-    if (g.gcType !== "MarkSweepCompact") continue;
-    fullGcs++;
-    livePeak = Math.max(livePeak, g.afterGC.heapStatistics.usedHeapSize + g.afterGC.heapStatistics.externalMemory);
-  }
-  stats.postMessage({ livePeak, liveBase, fullGcs });
+  stats.postMessage({ ...liveAfterFullGcs(gcs.stop()), liveBase });
   stats.close();
 });
 

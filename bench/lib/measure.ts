@@ -164,3 +164,15 @@ export async function measureOnceAsync<T>(fn: () => Promise<T> | T): Promise<Asy
   const peakBytes = peakHeap - m0.heapUsed + Math.max(0, m1.arrayBuffers - m0.arrayBuffers);
   return { result, ms: elapsed, peakBytes, gcs: stats?.statistics.length ?? 0 };
 }
+
+/** The most held (JS heap + external memory) after any of the full collections a GC profiler saw, and how many there were. */
+export function liveAfterFullGcs(stats: ReturnType<GCProfiler["stop"]>): { livePeak: number; fullGcs: number } {
+  let livePeak = 0;
+  let fullGcs = 0;
+  for (const g of stats?.statistics ?? []) {
+    if (g.gcType !== "MarkSweepCompact") continue;
+    fullGcs++;
+    livePeak = Math.max(livePeak, g.afterGC.heapStatistics.usedHeapSize + g.afterGC.heapStatistics.externalMemory);
+  }
+  return { livePeak, fullGcs };
+}

@@ -13,7 +13,7 @@ import { MAIL_MERGE_HEADERS } from "../../src/export/dunning/runExport";
 import { tableXlsx } from "../../src/export/core/table";
 import { runPaced } from "../../src/taskpane/dunning/dunningWorkbook";
 import { pacer, yieldToHost } from "../../src/workbook/pacing";
-import { collect, heapInUse, measureOnceAsync, now } from "../lib/measure";
+import { collect, heapInUse, liveAfterFullGcs, measureOnceAsync, now } from "../lib/measure";
 import { startExportWorker } from "../lib/startExportWorker";
 import { count, ms, Section, Suite, verdict } from "../lib/table";
 
@@ -124,13 +124,7 @@ function loopProbe() {
       on = false;
       tick();
       delay.disable();
-      let livePeak = 0;
-      let fullGcs = 0;
-      for (const g of gcs.stop()?.statistics ?? []) {
-        if (g.gcType !== "MarkSweepCompact") continue;
-        fullGcs++;
-        livePeak = Math.max(livePeak, g.afterGC.heapStatistics.usedHeapSize + g.afterGC.heapStatistics.externalMemory);
-      }
+      const { livePeak, fullGcs } = liveAfterFullGcs(gcs.stop());
       const all = Math.max(...longest.values());
       return { longest: all, byPhase: longest, delayMax: delay.max / 1e6, peakBytes: peak - base, baseBytes: base, ticks, fullGcs, livePeakAfterGc: livePeak - liveBase, liveBase, live };
     },
