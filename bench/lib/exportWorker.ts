@@ -18,7 +18,8 @@ const port = parentPort!;
 const stats = (workerData as { stats: MessagePort }).stats;
 const gcs = new GCProfiler();
 gcs.start();
-const liveBase = getHeapStatistics().used_heap_size + getHeapStatistics().external_memory;
+const start = getHeapStatistics();
+const liveBase = start.used_heap_size + start.external_memory;
 
 const channel: Channel<ToWorker, FromWorker> = {
   post: (message, transfer = []) => port.postMessage(message, transfer),

@@ -29,7 +29,7 @@ export function startExportWorker(): Promise<{ channel: Channel<FromWorker, ToWo
         listen: (handler) => {
           handler(first);
           worker.on("message", handler);
-          worker.on("error", (e) => handler({ kind: "error", message: e.message, loading: true }));
+          worker.on("error", (e) => handler({ kind: "error", message: e.message }));
         },
         close: () => void 0,
       };

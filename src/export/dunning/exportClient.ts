@@ -4,10 +4,9 @@
  * same RunFiles as exportRun. The pane's thread only clones a batch of letters and receives a
  * batch's names and bytes at a time: a few milliseconds each.
  */
-import { DunningLetter } from "../../domain/dunning";
 import { ZIP_MIME } from "../core/files";
 import { Channel, FromWorker, ToWorker } from "./exportProtocol";
-import { ExportedLetter, ExportOptions, exportRun, Renderers, RunFiles, runZipName } from "./runExport";
+import { ExportedLetter, ExportOptions, exportRun, FailedLetter, Renderers, RunFiles, runZipName } from "./runExport";
 
 /** Letters per message: about 3 MB of files back, a few milliseconds of cloning on the pane. */
 export const BATCH = 50;
@@ -19,7 +18,7 @@ class WorkerUnavailable extends Error {}
 function exportThrough(channel: Channel<FromWorker, ToWorker>, o: BackgroundExport): Promise<RunFiles> {
   const all = o.result.letters;
   const letters: ExportedLetter[] = [];
-  const failed: { letter: DunningLetter; message: string }[] = [];
+  const failed: FailedLetter[] = [];
   const parts: Uint8Array[] = [];
   let sent = 0;
   let received = 0;
@@ -36,9 +35,12 @@ function exportThrough(channel: Channel<FromWorker, ToWorker>, o: BackgroundExpo
     channel.post({ kind: "letters", from, letters: all.slice(from, sent) });
   };
   return new Promise<RunFiles>((resolve, reject) => {
-    const stop = (error: Error) => {
+    const settle = () => {
       o.signal?.removeEventListener("abort", abort);
       channel.close();
+    };
+    const stop = (error: Error) => {
+      settle();
       reject(error);
     };
     const abort = () => stop(new DOMException("cancelled", "AbortError"));
@@ -64,13 +66,12 @@ function exportThrough(channel: Channel<FromWorker, ToWorker>, o: BackgroundExpo
           next();
           return;
         case "finished":
-          o.signal?.removeEventListener("abort", abort);
-          channel.close();
+          settle();
           parts.push(m.part);
           resolve({ zip: { name: runZipName(o.result.asOf), mime: ZIP_MIME, parts, byteLength: m.byteLength }, csv: m.csv, xlsx: m.xlsx, letters, failed });
           return;
         case "error":
-          stop(m.loading && !ready ? new WorkerUnavailable(m.message) : new Error(m.message));
+          stop(ready ? new Error(m.message) : new WorkerUnavailable(m.message));
       }
     });
   });

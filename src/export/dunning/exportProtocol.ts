@@ -27,8 +27,8 @@ export type FromWorker =
   | { readonly kind: "files"; readonly from: number; readonly outcomes: readonly LetterOutcome[]; readonly part: Uint8Array }
   /** The mail-merge list, the archive's last part and its whole size. */
   | { readonly kind: "finished"; readonly csv: LetterFile; readonly xlsx: LetterFile; readonly part: Uint8Array; readonly byteLength: number }
-  /** The export stopped: an error of the worker itself, not of one letter (those are outcomes). `loading`: the worker never started. */
-  | { readonly kind: "error"; readonly message: string; readonly loading?: boolean };
+  /** The export stopped: an error of the worker itself, not of one letter (those are outcomes). Before "ready": the worker never started. */
+  | { readonly kind: "error"; readonly message: string };
 
 /**
  * One end of the pane–worker connection: a Worker seen from the pane, the worker's global scope seen

@@ -51,6 +51,12 @@ export interface ExportedLetter extends LetterFiles {
   readonly letter: DunningLetter;
 }
 
+/** A letter whose files could not be made, and why. */
+export interface FailedLetter {
+  readonly letter: DunningLetter;
+  readonly message: string;
+}
+
 export interface RunFiles {
   /** The ZIP of every letter file and the mail-merge list, as the parts it was written in (hundreds of MB for 10,000 letters: never joined into one array). */
   readonly zip: PartsFile;
@@ -58,7 +64,7 @@ export interface RunFiles {
   readonly xlsx: LetterFile;
   readonly letters: readonly ExportedLetter[];
   /** Letters whose files could not be made, with the reason: left out of the ZIP and the log. */
-  readonly failed: readonly { readonly letter: DunningLetter; readonly message: string }[];
+  readonly failed: readonly FailedLetter[];
 }
 
 /** Mail-merge rows written to CSV between two pauses (a row holds the letter's whole text). */
@@ -133,7 +139,7 @@ export const runZipName = (asOf: number) => safeFileName(`Dunning ${serialToIso(
 export async function exportRun(o: ExportOptions): Promise<RunFiles> {
   const zip = new ZipWriter();
   const letters: ExportedLetter[] = [];
-  const failed: { letter: DunningLetter; message: string }[] = [];
+  const failed: FailedLetter[] = [];
   const total = o.result.letters.length;
   for (let k = 0; k < total; k++) {
     if (o.signal?.aborted) throw new DOMException("cancelled", "AbortError");

@@ -5,16 +5,15 @@
  */
 import { Channel, FromWorker, ToWorker } from "./exportProtocol";
 
-/** A channel to a new export worker, or null where the host has no Worker. */
-export function openExportWorker(): Channel<FromWorker, ToWorker> | null {
-  if (typeof Worker === "undefined") return null;
+/** A channel to a new export worker. */
+export function openExportWorker(): Channel<FromWorker, ToWorker> {
   const worker = new Worker(new URL("./exportWorker.ts", import.meta.url));
   return {
     post: (message, transfer = []) => worker.postMessage(message, transfer),
     listen: (handler) => {
       worker.addEventListener("message", (e: MessageEvent<FromWorker>) => handler(e.data));
       // A script that does not load, or an error the worker did not catch: the client tells the two apart by whether the worker said it was ready.
-      worker.addEventListener("error", (e) => handler({ kind: "error", message: e.message || "export worker failed", loading: true }));
+      worker.addEventListener("error", (e) => handler({ kind: "error", message: e.message || "export worker failed" }));
       worker.addEventListener("messageerror", () => handler({ kind: "error", message: "export worker: a message could not be read" }));
     },
     close: () => worker.terminate(),

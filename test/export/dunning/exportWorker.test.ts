@@ -119,7 +119,7 @@ describe("the dunning export in a worker", () => {
     const result = run(4);
     const here = kept(await exportRun({ result, sender: SENDER, renderers: FAKE }));
     let loaded = 0;
-    const failing: Channel<FromWorker, ToWorker> = { post: () => undefined, listen: (handler) => setTimeout(() => handler({ kind: "error", message: "404", loading: true })), close: () => undefined };
+    const failing: Channel<FromWorker, ToWorker> = { post: () => undefined, listen: (handler) => setTimeout(() => handler({ kind: "error", message: "404" })), close: () => undefined };
     const counted = { renderers: async () => (loaded++, FAKE) };
     expect(kept(await exportInBackground(options(result, () => failing, counted)))).toEqual(here);
     expect(kept(await exportInBackground(options(result, () => null, counted)))).toEqual(here);
