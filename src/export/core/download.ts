@@ -9,12 +9,3 @@ export function objectUrl(bytes: Uint8Array, mime: string): string {
   copy.set(bytes);
   return URL.createObjectURL(new Blob([copy.buffer], { type: mime }));
 }
-
-/**
- * An object URL for a file kept in parts (a run's ZIP): the Blob is made from the parts as they are,
- * without first joining them into one more array.
- */
-export function objectUrlOfParts(parts: readonly Uint8Array[], mime: string): string {
-  // The parts are the writer's own arrays over plain ArrayBuffers (never a SharedArrayBuffer).
-  return URL.createObjectURL(new Blob([...parts] as Uint8Array<ArrayBuffer>[], { type: mime }));
-}

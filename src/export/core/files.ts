@@ -11,15 +11,14 @@ export interface LetterFile {
 }
 
 /**
- * A file kept as the parts it was written in, such as a run's ZIP of thousands of letters: joining
- * them would hold the file twice for a moment (hundreds of MB); a Blob (objectUrlOfParts) takes the
- * parts as they are, and their concatenation is the file.
+ * A file kept in a Blob, such as a run's ZIP of thousands of letters (hundreds of MB): the browser
+ * keeps a Blob's bytes outside the JS heap, in its blob store, so the pane's heap holds only the handle
+ * and V8 never walks or collects for them. A Blob of Blobs refers to them without copying.
  */
-export interface PartsFile {
+export interface BlobFile {
   readonly name: string;
   readonly mime: string;
-  readonly parts: readonly Uint8Array[];
-  readonly byteLength: number;
+  readonly blob: Blob;
 }
 
 /**

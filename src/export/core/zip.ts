@@ -127,15 +127,15 @@ export class ZipWriter {
     return out;
   }
 
-  /** The chunks written since the last call, handed over (to a Blob, to another thread) and no longer held here. */
-  takeChunks(): Uint8Array[] {
-    return this.chunks.splice(0);
+  /** The bytes written since the last call, as a Blob (a copy outside the JS heap, which can also go to another thread), no longer held here. */
+  takeBlob(): Blob {
+    return new Blob(this.chunks.splice(0) as Uint8Array<ArrayBuffer>[]);
   }
 
-  /** Closes the archive and returns its chunks not taken yet, e.g. for `new Blob(chunks)` without one more copy. */
-  finishChunks(): Uint8Array[] {
+  /** Closes the archive and returns its bytes not taken yet as a Blob: `new Blob([...taken, last])` is the archive. */
+  finishBlob(): Blob {
     this.end();
-    return this.takeChunks();
+    return this.takeBlob();
   }
 
   private entry(name: string): ZipDeflate | ZipPassThrough {

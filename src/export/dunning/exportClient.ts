@@ -2,13 +2,13 @@
  * The pane's side of the dunning export in a worker: sends the run's letters in batches (two in
  * flight, so the worker never waits), collects each batch's files and ZIP part, and gives back the
  * same RunFiles as exportRun. The pane's thread only clones a batch of letters and receives a
- * batch's names and bytes at a time: a few milliseconds each.
+ * batch's names and a Blob of its bytes at a time: a few milliseconds each, and the archive never in
+ * the pane's JS heap.
  */
-import { ZIP_MIME } from "../core/files";
 import { Channel, FromWorker, ToWorker } from "./exportProtocol";
-import { ExportedLetter, ExportOptions, exportRun, FailedLetter, Renderers, RunFiles, runZipName } from "./runExport";
+import { ExportedLetter, ExportOptions, exportRun, FailedLetter, Renderers, RunFiles, zipFile } from "./runExport";
 
-/** Letters per message: about 3 MB of files back, a few milliseconds of cloning on the pane. */
+/** Letters per message: a few milliseconds of cloning on the pane (the letters out, their names and texts back). */
 export const BATCH = 50;
 
 /** The worker could not start (its script did not load): the export runs on the pane's thread instead. */
@@ -19,7 +19,7 @@ function exportThrough(channel: Channel<FromWorker, ToWorker>, o: BackgroundExpo
   const all = o.result.letters;
   const letters: ExportedLetter[] = [];
   const failed: FailedLetter[] = [];
-  const parts: Uint8Array[] = [];
+  const parts: Blob[] = [];
   let sent = 0;
   let received = 0;
   let ready = false;
@@ -60,15 +60,14 @@ function exportThrough(channel: Channel<FromWorker, ToWorker>, o: BackgroundExpo
             if ("failed" in outcome) failed.push({ letter, message: outcome.failed });
             else letters.push({ letter, ...outcome });
           });
-          if (m.part.byteLength > 0) parts.push(m.part);
+          if (m.part.size > 0) parts.push(m.part);
           received += m.outcomes.length;
           o.progress?.(received / Math.max(1, all.length));
           next();
           return;
         case "finished":
           settle();
-          parts.push(m.part);
-          resolve({ zip: { name: runZipName(o.result.asOf), mime: ZIP_MIME, parts, byteLength: m.byteLength }, csv: m.csv, xlsx: m.xlsx, letters, failed });
+          resolve({ zip: zipFile(o.result.asOf, [...parts, m.part]), csv: m.csv, xlsx: m.xlsx, letters, failed });
           return;
         case "error":
           stop(ready ? new Error(m.message) : new WorkerUnavailable(m.message));

@@ -2,8 +2,8 @@
  * The messages between the pane and the export worker (exportService.ts renders, exportClient.ts
  * asks). The pane sends the letters in batches, one or two ahead of the worker; the worker answers
  * each batch with its letters' files and the ZIP bytes written for them, so neither side ever clones
- * the whole run at once and the pane only keeps the archive's parts. Everything here is structured-
- * cloneable; byte arrays go as transferred buffers.
+ * the whole run at once. The archive's parts go as Blobs, whose bytes stay out of either JS heap (a
+ * Blob is cloned as a handle); the other byte arrays go as transferred buffers.
  */
 import { DunningLetter } from "../../domain/dunning";
 import { LetterFile } from "../core/files";
@@ -24,9 +24,9 @@ export type FromWorker =
   /** The worker's code has loaded: the pane may start. */
   | { readonly kind: "ready" }
   /** The outcomes of the letters `from`, `from + 1`, … and the ZIP's bytes written for them (the archive's next part). */
-  | { readonly kind: "files"; readonly from: number; readonly outcomes: readonly LetterOutcome[]; readonly part: Uint8Array }
-  /** The mail-merge list, the archive's last part and its whole size. */
-  | { readonly kind: "finished"; readonly csv: LetterFile; readonly xlsx: LetterFile; readonly part: Uint8Array; readonly byteLength: number }
+  | { readonly kind: "files"; readonly from: number; readonly outcomes: readonly LetterOutcome[]; readonly part: Blob }
+  /** The mail-merge list and the archive's last part. */
+  | { readonly kind: "finished"; readonly csv: LetterFile; readonly xlsx: LetterFile; readonly part: Blob }
   /** The export stopped: an error of the worker itself, not of one letter (those are outcomes). Before "ready": the worker never started. */
   | { readonly kind: "error"; readonly message: string };
 

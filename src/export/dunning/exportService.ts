@@ -1,12 +1,11 @@
 /**
  * The worker's side of the dunning export: renders each letter the pane sends into one ZIP and hands
- * the archive's bytes back batch by batch, then the mail-merge list. It runs off the pane's thread, so
+ * the archive's bytes back batch by batch (as Blobs), then the mail-merge list. It runs off the pane's thread, so
  * it never pauses: pdf-lib's and docx's garbage, which takes V8 long collections on a heap of a
  * gigabyte, is collected on this thread and the pane stays responsive (see runExport.ts for the same
  * export on the pane's own thread, where there is no worker).
  */
 import { DunningLetter } from "../../domain/dunning";
-import { joinParts } from "../core/files";
 import { ZipWriter } from "../core/zip";
 import { buffersOf, Channel, FromWorker, LetterOutcome, ToWorker } from "./exportProtocol";
 import { LetterSender } from "./letter";
@@ -38,15 +37,13 @@ export function serveExport(channel: Channel<ToWorker, FromWorker>, renderers: R
         outcomes.push({ failed: errorMessage(error) });
       }
     }
-    // One copy of the batch's chunks: the pane owns the part, and no chunk still shared with this side (a PDF is also the .eml's attachment) is moved.
-    const part = joinParts(s.zip.takeChunks());
-    channel.post({ kind: "files", from, outcomes, part }, buffersOf(part));
+    // The batch's bytes go as a Blob: the pane gets a handle to them, never the bytes in its heap.
+    channel.post({ kind: "files", from, outcomes, part: s.zip.takeBlob() });
   }
 
   async function end(s: Session): Promise<void> {
     const run = await finishRun(s.zip, s.asOf, s.rows);
-    const part = joinParts(run.parts);
-    channel.post({ kind: "finished", csv: run.csv, xlsx: run.xlsx, part, byteLength: s.zip.byteLength }, buffersOf(part, run.csv.bytes, run.xlsx.bytes));
+    channel.post({ kind: "finished", csv: run.csv, xlsx: run.xlsx, part: run.last }, buffersOf(run.csv.bytes, run.xlsx.bytes));
   }
 
   async function handle(m: ToWorker): Promise<void> {

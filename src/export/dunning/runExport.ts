@@ -2,9 +2,9 @@
  * The files of a dunning run, in one pass over its letters: each letter's PDF and Word file, the
  * .eml draft (the PDF attached) of each e-mail customer, all of them streamed into one ZIP, and the
  * mail-merge list as CSV and XLSX. Each letter's files go into the ZIP as they are made and are then
- * dropped, so a run of 10,000 letters holds the archive once, not every letter twice; the archive is
- * handed back as the parts it was written in (a Blob takes them as they are), not copied into one
- * more array. The pane makes them in a worker (exportService.ts, from the same addLetterFiles and
+ * dropped, so a run of 10,000 letters holds the archive once, not every letter twice; the archive's
+ * bytes go into Blobs as they are written (outside the JS heap), never joined into one array. The
+ * pane makes them in a worker (exportService.ts, from the same addLetterFiles and
  * finishRun); exportRun makes them on the calling thread, pausing (`pause`) inside every letter's
  * render, between its files, and every few hundred rows of the mail-merge CSV.
  */
@@ -13,7 +13,7 @@ import { DunningLetter, DunningLogEntry, DunningRunResult } from "../../domain/d
 import { resolveLanguage, t } from "../../i18n";
 import { BusinessDocument, RenderOptions } from "../core/document";
 import { emailDraft } from "../core/eml";
-import { CSV_MIME, LetterFile, PartsFile, PDF_MIME, safeFileName, XLSX_MIME, ZIP_MIME } from "../core/files";
+import { BlobFile, CSV_MIME, LetterFile, PDF_MIME, safeFileName, XLSX_MIME, ZIP_MIME } from "../core/files";
 import { tableCsv, tableXlsx } from "../core/table";
 import { ZipWriter } from "../core/zip";
 import { documentText, dunningLetterDocument, letterSubject, letterTitle, LetterSender, totalsText } from "./letter";
@@ -58,8 +58,8 @@ export interface FailedLetter {
 }
 
 export interface RunFiles {
-  /** The ZIP of every letter file and the mail-merge list, as the parts it was written in (hundreds of MB for 10,000 letters: never joined into one array). */
-  readonly zip: PartsFile;
+  /** The ZIP of every letter file and the mail-merge list (hundreds of MB for 10,000 letters, in the browser's blob store). */
+  readonly zip: BlobFile;
   readonly csv: LetterFile;
   readonly xlsx: LetterFile;
   readonly letters: readonly ExportedLetter[];
@@ -106,11 +106,11 @@ export async function addLetterFiles(zip: ZipWriter, letter: DunningLetter, send
   return { subject, text, pdf, docx, eml };
 }
 
-/** The mail-merge list of a run, and the archive's last chunks once the list is in it and the archive is closed. */
+/** The mail-merge list of a run, and the archive's last bytes once the list is in it and the archive is closed. */
 export interface RunEnd {
   readonly csv: LetterFile;
   readonly xlsx: LetterFile;
-  readonly parts: Uint8Array[];
+  readonly last: Blob;
 }
 
 /** Writes the mail-merge list (one row per letter, see mailMergeRow) as CSV and XLSX into the archive, pausing between slices, and closes the archive. */
@@ -129,15 +129,16 @@ export async function finishRun(zip: ZipWriter, asOf: number, rows: readonly (re
   }
   csvEntry.push(new Uint8Array(0), true);
   zip.add(xlsxName, xlsxBytes);
-  return { csv: { name: csvName, mime: CSV_MIME, bytes: csvBytes }, xlsx: { name: xlsxName, mime: XLSX_MIME, bytes: xlsxBytes }, parts: zip.finishChunks() };
+  return { csv: { name: csvName, mime: CSV_MIME, bytes: csvBytes }, xlsx: { name: xlsxName, mime: XLSX_MIME, bytes: xlsxBytes }, last: zip.finishBlob() };
 }
 
-/** The name of a run's ZIP. */
-export const runZipName = (asOf: number) => safeFileName(`Dunning ${serialToIso(asOf)}`, "zip");
+/** A run's ZIP from the Blobs it was written in, in order. */
+export const zipFile = (asOf: number, written: readonly Blob[]): BlobFile => ({ name: safeFileName(`Dunning ${serialToIso(asOf)}`, "zip"), mime: ZIP_MIME, blob: new Blob([...written], { type: ZIP_MIME }) });
 
 /** The run's files, made on this thread. Throws only when cancelled (an AbortError); a letter that cannot be rendered is listed in `failed`. */
 export async function exportRun(o: ExportOptions): Promise<RunFiles> {
   const zip = new ZipWriter();
+  const written: Blob[] = [];
   const letters: ExportedLetter[] = [];
   const failed: FailedLetter[] = [];
   const total = o.result.letters.length;
@@ -149,11 +150,12 @@ export async function exportRun(o: ExportOptions): Promise<RunFiles> {
     } catch (error) {
       failed.push({ letter, message: errorMessage(error) });
     }
+    written.push(zip.takeBlob());
     o.progress?.((k + 1) / Math.max(1, total));
     if (o.pause) await o.pause();
   }
   const end = await finishRun(zip, o.result.asOf, letters.map((e) => mailMergeRow(e.letter, e)), o.pause);
-  return { zip: { name: runZipName(o.result.asOf), mime: ZIP_MIME, parts: end.parts, byteLength: zip.byteLength }, csv: end.csv, xlsx: end.xlsx, letters, failed };
+  return { zip: zipFile(o.result.asOf, [...written, end.last]), csv: end.csv, xlsx: end.xlsx, letters, failed };
 }
 
 /** What a failed letter's row says: the error's message. */

@@ -5,7 +5,7 @@ import { Jurisdiction } from "../../domain/interest";
 import type { RunFiles } from "../../export/dunning/runExport";
 import type { LetterSender } from "../../export/dunning/letter";
 import { t } from "../../i18n";
-import { objectUrl, objectUrlOfParts } from "../../export/core/download";
+import { objectUrl } from "../../export/core/download";
 import { WorkbookPort } from "../../workbook/port";
 import { pacer } from "../../workbook/pacing";
 import { isoToSerial } from "../shell/asOf";
@@ -90,7 +90,7 @@ export function useDunningPanel(port: WorkbookPort, today: string) {
     const { documentText, dunningLetterDocument, letterSubject } = await import("../../export/dunning/letter");
     const textOnly = files.failed.map((f) => ({ letter: f.letter, subject: letterSubject(f.letter), text: documentText(dunningLetterDocument(f.letter, outcome.sender, result.asOf)).join("\n"), pdf: "", docx: "", eml: null }));
     await commitRun(port, result, [...files.letters, ...textOnly], logEntries(result.asOf, files.letters));
-    const downloads = files.letters.length === 0 ? [] : [{ name: files.zip.name, url: objectUrlOfParts(files.zip.parts, files.zip.mime) }, ...[files.csv, files.xlsx].map((f) => ({ name: f.name, url: objectUrl(f.bytes, f.mime) }))];
+    const downloads = files.letters.length === 0 ? [] : [{ name: files.zip.name, url: URL.createObjectURL(files.zip.blob) }, ...[files.csv, files.xlsx].map((f) => ({ name: f.name, url: objectUrl(f.bytes, f.mime) }))];
     urls.current.push(...downloads.map((d) => d.url));
     const { lettersSheetName, runSheetName } = await import("./dunningWorkbook");
     return {
