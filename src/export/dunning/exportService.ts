@@ -1,9 +1,9 @@
 /**
  * The worker's side of the dunning export: renders each letter the pane sends into one ZIP and hands
- * the archive's bytes back batch by batch (as Blobs), then the mail-merge list. It runs off the pane's thread, so
- * it never pauses: pdf-lib's and docx's garbage, which takes V8 long collections on a heap of a
- * gigabyte, is collected on this thread and the pane stays responsive (see runExport.ts for the same
- * export on the pane's own thread, where there is no worker).
+ * the archive's bytes back batch by batch as Blobs, then the mail-merge list. It runs off the pane's
+ * thread, so it never pauses: pdf-lib's and docx's garbage, which takes V8 long collections on a heap
+ * of a gigabyte, is collected on this thread and the pane stays responsive (see runExport.ts for the
+ * same export on the pane's own thread, where there is no worker).
  */
 import { DunningLetter } from "../../domain/dunning";
 import { ZipWriter } from "../core/zip";

@@ -3,10 +3,10 @@
  * .eml draft (the PDF attached) of each e-mail customer, all of them streamed into one ZIP, and the
  * mail-merge list as CSV and XLSX. Each letter's files go into the ZIP as they are made and are then
  * dropped, so a run of 10,000 letters holds the archive once, not every letter twice; the archive's
- * bytes go into Blobs as they are written (outside the JS heap), never joined into one array. The
- * pane makes them in a worker (exportService.ts, from the same addLetterFiles and
- * finishRun); exportRun makes them on the calling thread, pausing (`pause`) inside every letter's
- * render, between its files, and every few hundred rows of the mail-merge CSV.
+ * bytes go into Blobs as they are written (outside the JS heap), never joined into one array. The pane
+ * makes them in a worker (exportService.ts, from the same addLetterFiles and finishRun); exportRun
+ * makes them on the calling thread, pausing (`pause`) inside every letter's render, between its
+ * files, and every few hundred rows of the mail-merge CSV.
  */
 import { fromMinor, serialToIso } from "../../domain/core";
 import { DunningLetter, DunningLogEntry, DunningRunResult } from "../../domain/dunning";
