@@ -1,12 +1,12 @@
 import "./assets";
 import "./mimetextNode";
 import { MessagePort, parentPort, workerData } from "node:worker_threads";
-import { GCProfiler, getHeapStatistics } from "node:v8";
+import { GCProfiler } from "node:v8";
 import { renderDocx } from "../../src/export/core/docx";
 import { renderPdf } from "../../src/export/core/pdf";
 import { Channel, FromWorker, ToWorker } from "../../src/export/dunning/exportProtocol";
 import { serveExport } from "../../src/export/dunning/exportService";
-import { liveAfterFullGcs } from "./measure";
+import { liveAfterFullGcs, liveNow } from "./measure";
 
 /**
  * The pane's export worker (src/export/dunning/exportWorker.ts) on node's worker_threads, for the
@@ -18,8 +18,7 @@ const port = parentPort!;
 const stats = (workerData as { stats: MessagePort }).stats;
 const gcs = new GCProfiler();
 gcs.start();
-const start = getHeapStatistics();
-const liveBase = start.used_heap_size + start.external_memory;
+const liveBase = liveNow();
 
 const channel: Channel<ToWorker, FromWorker> = {
   post: (message, transfer = []) => port.postMessage(message, transfer),

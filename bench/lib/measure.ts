@@ -1,4 +1,4 @@
-import { GCProfiler } from "node:v8";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 
 /**
  * Timing and heap measurement. Needs `node --expose-gc` (the bench script passes it): a full GC runs
@@ -163,6 +163,12 @@ export async function measureOnceAsync<T>(fn: () => Promise<T> | T): Promise<Asy
   for (const s of stats?.statistics ?? []) peakHeap = Math.max(peakHeap, s.beforeGC.heapStatistics.usedHeapSize);
   const peakBytes = peakHeap - m0.heapUsed + Math.max(0, m1.arrayBuffers - m0.arrayBuffers);
   return { result, ms: elapsed, peakBytes, gcs: stats?.statistics.length ?? 0 };
+}
+
+/** What this thread's heap holds now, garbage included: JS heap + external memory (the measure liveAfterFullGcs reads after each full GC). */
+export function liveNow(): number {
+  const h = getHeapStatistics();
+  return h.used_heap_size + h.external_memory;
 }
 
 /** The most held (JS heap + external memory) after any of the full collections a GC profiler saw, and how many there were. */

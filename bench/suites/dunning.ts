@@ -1,7 +1,7 @@
 import "../lib/assets";
 import "../lib/mimetextNode";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { GCProfiler, getHeapStatistics } from "node:v8";
+import { GCProfiler } from "node:v8";
 import { CellInput, ymdToSerial } from "../../src/domain/core";
 import { CustomerProfile, DunningLogEntry, DunningRunInput, policyTemplateRows, readPolicyTable } from "../../src/domain/dunning";
 import { readLedger } from "../../src/domain/ledger";
@@ -13,7 +13,7 @@ import { MAIL_MERGE_HEADERS } from "../../src/export/dunning/runExport";
 import { tableXlsx } from "../../src/export/core/table";
 import { runPaced } from "../../src/taskpane/dunning/dunningWorkbook";
 import { pacer, yieldToHost } from "../../src/workbook/pacing";
-import { collect, heapInUse, liveAfterFullGcs, measureOnceAsync, now } from "../lib/measure";
+import { collect, heapInUse, liveAfterFullGcs, liveNow, measureOnceAsync, now } from "../lib/measure";
 import { startExportWorker } from "../lib/startExportWorker";
 import { count, ms, Section, Suite, verdict } from "../lib/table";
 
@@ -95,11 +95,7 @@ function loopProbe() {
   delay.enable();
   const gcs = new GCProfiler();
   gcs.start();
-  const live = () => {
-    const h = getHeapStatistics();
-    return h.used_heap_size + h.external_memory;
-  };
-  const liveBase = live();
+  const liveBase = liveNow();
   const base = heapInUse();
   const longest = new Map<string, number>();
   let phase = "letters";
@@ -128,7 +124,7 @@ function loopProbe() {
       delay.disable();
       const { livePeak, fullGcs } = liveAfterFullGcs(gcs.stop());
       const all = Math.max(...longest.values());
-      return { longest: all, byPhase: longest, delayMax: delay.max / 1e6, peakBytes: peak - base, baseBytes: base, ticks, fullGcs, livePeakAfterGc: livePeak - liveBase, liveBase, live };
+      return { longest: all, byPhase: longest, delayMax: delay.max / 1e6, peakBytes: peak - base, baseBytes: base, ticks, fullGcs, livePeakAfterGc: livePeak - liveBase, liveBase };
     },
   };
 }
@@ -194,7 +190,7 @@ export const dunningSuite: Suite = {
     const mergeLongest = exportLoop.byPhase.get("mail merge") ?? 0;
     // What the pane's heap still holds once the garbage is collected: the result (the ZIP's Blob handles, the CSV and XLSX, the letters list).
     collect();
-    const heldBytes = exportLoop.live() - exportLoop.liveBase;
+    const heldBytes = liveNow() - exportLoop.liveBase;
     // The ZIP's bytes are in Blobs, outside V8's heap (node's Blob store here, the browser's in the pane), and not in `live`: counted in full, as if held from the start.
     const zipBytes = exported.result.files.zip.blob.size;
     // The pane's live peak: the most its heap held after a full GC during the export, or at its end, and the ZIP.

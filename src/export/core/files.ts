@@ -13,11 +13,11 @@ export interface LetterFile {
 /**
  * A file kept in a Blob, such as a run's ZIP of thousands of letters (hundreds of MB): the browser
  * keeps a Blob's bytes outside the JS heap, in its blob store, so the pane's heap holds only the handle
- * and V8 never walks or collects for them. A Blob of Blobs refers to them without copying.
+ * and V8 never walks or collects for them. A Blob of Blobs refers to them without copying. Its MIME
+ * type is the Blob's own `type`.
  */
 export interface BlobFile {
   readonly name: string;
-  readonly mime: string;
   readonly blob: Blob;
 }
 

@@ -60,7 +60,7 @@ function exportThrough(channel: Channel<FromWorker, ToWorker>, o: BackgroundExpo
             if ("failed" in outcome) failed.push({ letter, message: outcome.failed });
             else letters.push({ letter, ...outcome });
           });
-          if (m.part.size > 0) parts.push(m.part);
+          parts.push(m.part);
           received += m.outcomes.length;
           o.progress?.(received / Math.max(1, all.length));
           next();

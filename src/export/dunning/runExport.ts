@@ -133,7 +133,7 @@ export async function finishRun(zip: ZipWriter, asOf: number, rows: readonly (re
 }
 
 /** A run's ZIP from the Blobs it was written in, in order. */
-export const zipFile = (asOf: number, written: readonly Blob[]): BlobFile => ({ name: safeFileName(`Dunning ${serialToIso(asOf)}`, "zip"), mime: ZIP_MIME, blob: new Blob([...written], { type: ZIP_MIME }) });
+export const zipFile = (asOf: number, written: readonly Blob[]): BlobFile => ({ name: safeFileName(`Dunning ${serialToIso(asOf)}`, "zip"), blob: new Blob([...written], { type: ZIP_MIME }) });
 
 /** The run's files, made on this thread. Throws only when cancelled (an AbortError); a letter that cannot be rendered is listed in `failed`. */
 export async function exportRun(o: ExportOptions): Promise<RunFiles> {
